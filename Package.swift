@@ -1,0 +1,63 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Qingxi",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "Qingxi", targets: ["Qingxi"]),
+    .executable(name: "qingxi", targets: ["qingxi"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    // C seams. Their public headers use only stdint/stddef types: Foundation on Linux ships its own ICU
+    // module, and importing ICU's (or libxml2's) headers into Swift clashes with it.
+    .target(
+      name: "CICUShim",
+      linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+    ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
+    .target(name: "CZlibShim", linkerSettings: [.linkedLibrary("z")]),
+    // The only Swift importer of the C seams.
+    .target(name: "TextSupport", dependencies: ["CICUShim", "CXMLShim", "CZlibShim"]),
+    .target(
+      name: "Qingxi",
+      dependencies: [
+        "TextSupport",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      exclude: ["Data/Generators"],
+      resources: [
+        // Compiled into the binary: the JSON Schema of the record, and the default pipeline
+        // (a link to Pipelines/default.yaml, which stays the one source).
+        .embedInCode("Writers/Schema/document.schema.json"),
+        .embedInCode("Spec/Embedded/default.yaml"),
+      ]
+    ),
+    .executableTarget(
+      name: "qingxi",
+      dependencies: [
+        "Qingxi",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .target(name: "QingxiTestSupport", dependencies: ["Qingxi"]),
+    .testTarget(name: "TextSupportTests", dependencies: ["TextSupport"]),
+    .testTarget(name: "QingxiTests", dependencies: ["Qingxi", "QingxiTestSupport"]),
+    .testTarget(name: "qingxiTests", dependencies: ["qingxi", "QingxiTestSupport"]),
+    .testTarget(name: "ConformanceTests", dependencies: ["Qingxi", "QingxiTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,51 @@
+// CICUShim: the project's narrow seam onto ICU.
+// Only stdint/stddef types cross it: Foundation on Linux carries its own ICU module, and importing
+// ICU's headers into Swift fails with "UErrorCode has different definitions".
+#ifndef CICUSHIM_H
+#define CICUSHIM_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Break iterator kinds understood by qx_icu_breaks.
+enum {
+  QX_ICU_BREAK_WORD = 1,
+  QX_ICU_BREAK_SENTENCE = 3,
+};
+
+/// Writes the boundaries (UTF-16 offsets, first 0, last `length`) of `text` into `boundaries`, and for word
+/// breaks the rule status of the segment that ends at each boundary into `statuses` (may be NULL).
+/// Returns the number of boundaries written, or -1 on error with `*status` set to ICU's code. If `capacity`
+/// is too small the return value is the needed count and nothing past `capacity` is written.
+int32_t qx_icu_breaks(int32_t kind, const char *locale, const uint16_t *text, int32_t length,
+                      int32_t *boundaries, int32_t *statuses, int32_t capacity, int32_t *status);
+
+/// An opened ICU transliterator; opaque to callers. Not safe for concurrent use: clone per thread.
+typedef struct qx_icu_translit qx_icu_translit;
+
+/// Opens the transliterator with the given ICU id (for example "Traditional-Simplified").
+qx_icu_translit *qx_icu_translit_open(const char *ident, int32_t *status);
+/// Opens an independent copy of `t`, for use on another thread.
+qx_icu_translit *qx_icu_translit_clone(const qx_icu_translit *t, int32_t *status);
+void qx_icu_translit_close(qx_icu_translit *t);
+/// Transliterates `buffer[0..<*length]` in place. Returns the needed length; if it exceeds `capacity`,
+/// `*status` is set to a buffer-overflow error and the caller retries with a larger buffer.
+int32_t qx_icu_translit_run(const qx_icu_translit *t, uint16_t *buffer, int32_t length, int32_t capacity,
+                            int32_t *status);
+
+/// The symbolic name of an ICU error code ("U_ILLEGAL_ARGUMENT_ERROR"); static storage.
+const char *qx_icu_error_name(int32_t status);
+/// Nonzero if `status` is an ICU failure (warnings are not failures).
+int32_t qx_icu_failed(int32_t status);
+/// The ICU version string, for diagnostics ("72.1").
+void qx_icu_version(char *out, int32_t capacity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

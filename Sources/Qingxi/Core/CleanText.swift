@@ -1,0 +1,127 @@
+/// Text under cleaning: its scalars, and for each scalar the offset in the raw text it came from, so a
+/// removal made by any cleaner, however late, is reported at its place in the raw input.
+public struct CleanText: Sendable, Equatable {
+  public private(set) var scalars: [Unicode.Scalar]
+  /// `origins[i]` is the raw scalar offset of `scalars[i]`; one extra entry holds the raw length.
+  /// Scalars a cleaner inserted carry the origin of the text they replaced.
+  public private(set) var origins: [Int32]
+  /// The raw text's scalars, kept to report removed text exactly as it was in the input.
+  public private(set) var rawScalars: [Unicode.Scalar]
+
+  public init() {
+    scalars = []
+    origins = [0]
+    rawScalars = []
+  }
+
+  public init(raw: String) {
+    let s = Array(raw.unicodeScalars)
+    scalars = s
+    rawScalars = s
+    origins = (0...s.count).map { Int32($0) }
+  }
+
+  public var count: Int { scalars.count }
+
+  public var string: String {
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: scalars)
+    return String(out)
+  }
+
+  public func substring(_ range: Range<Int>) -> String {
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: scalars[range])
+    return String(out)
+  }
+
+  /// The raw range a range of the current text came from.
+  public func rawRange(of range: Range<Int>) -> Range<Int> {
+    if range.isEmpty {
+      let o = Int(origins[range.lowerBound])
+      return o..<o
+    }
+    // Inserted scalars share origins, so take the extremes over the whole range.
+    var lo = Int.max
+    var hi = Int.min
+    for i in range {
+      lo = min(lo, Int(origins[i]))
+      hi = max(hi, Int(origins[i]) + 1)
+    }
+    return lo..<min(hi, rawScalars.count)
+  }
+
+  /// Applies edits (ranges in the current text), recording each recorded one as a `Removal`.
+  /// Edits must not overlap; they may come in any order. Returns the removals in text order.
+  @discardableResult
+  public mutating func apply(_ edits: [TextEdit]) throws(CleanTextError) -> [Removal] {
+    if edits.isEmpty { return [] }
+    let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    var removals: [Removal] = []
+    var newScalars: [Unicode.Scalar] = []
+    var newOrigins: [Int32] = []
+    newScalars.reserveCapacity(scalars.count)
+    newOrigins.reserveCapacity(scalars.count + 1)
+    var cursor = 0
+    for edit in sorted {
+      let r = edit.range
+      guard r.lowerBound >= cursor, r.upperBound <= scalars.count else {
+        throw CleanTextError.overlappingEdits(rule: edit.rule, at: r.lowerBound)
+      }
+      newScalars.append(contentsOf: scalars[cursor..<r.lowerBound])
+      newOrigins.append(contentsOf: origins[cursor..<r.lowerBound])
+      let origin = origins[r.lowerBound]
+      for scalar in edit.replacement {
+        newScalars.append(scalar)
+        newOrigins.append(origin)
+      }
+      if let kind = edit.kind, !r.isEmpty {
+        let raw = rawRange(of: r)
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: rawScalars[raw])
+        removals.append(
+          Removal(kind: kind, rule: edit.rule, text: String(text), rawStart: raw.lowerBound, rawEnd: raw.upperBound))
+      }
+      cursor = r.upperBound
+    }
+    newScalars.append(contentsOf: scalars[cursor...])
+    newOrigins.append(contentsOf: origins[cursor...])
+    scalars = newScalars
+    origins = newOrigins
+    return removals
+  }
+}
+
+/// One change a cleaner asks for, in offsets of the text as that cleaner saw it.
+public struct TextEdit: Sendable, Equatable {
+  public var range: Range<Int>
+  /// What replaces the range; empty for a plain removal.
+  public var replacement: [Unicode.Scalar]
+  /// The rule asking for it (reported in `removed[].rule`).
+  public var rule: String
+  /// The kind of noise (`removed[].kind`); nil for layout changes that are not removals (whitespace
+  /// canonicalization, width folding), which are not recorded.
+  public var kind: String?
+
+  public init(range: Range<Int>, replacement: [Unicode.Scalar] = [], rule: String, kind: String?) {
+    self.range = range
+    self.replacement = replacement
+    self.rule = rule
+    self.kind = kind
+  }
+
+  /// A recorded removal of `range`.
+  public static func remove(_ range: Range<Int>, rule: String, kind: String) -> TextEdit {
+    TextEdit(range: range, rule: rule, kind: kind)
+  }
+}
+
+public enum CleanTextError: Error, Equatable, CustomStringConvertible {
+  case overlappingEdits(rule: String, at: Int)
+  public var description: String {
+    switch self {
+    case .overlappingEdits(let rule, let at):
+      return "rule \(rule) asked for overlapping edits at scalar \(at)"
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/// One document on its way through a pipeline: the decoded raw text, the text being cleaned, and every
+/// annotation made on it.
+///
+/// Offsets. Every span (`blocks`, `sentences`, `tokens`, `entities`) is a half-open range of Unicode
+/// scalar (code point) offsets into `text`: the unit Python `str` slicing and most JSON consumers use.
+/// Every removal is a half-open range of scalar offsets into `raw`. Cleaners rewrite `text`
+/// (through `CleanText`, which remembers where each scalar came from in `raw`); once blocks are laid
+/// out the text is frozen and stages only add spans.
+public struct Document: Sendable {
+  /// Stable identifier: the input's own `id`, else one derived from its path.
+  public var id: String
+  public var source: Source
+  /// Set when an article splitter cut this record out of a page holding several articles.
+  public var article: ArticlePart?
+  /// Undecoded input bytes, until the decode stage turns them into `raw`.
+  public var bytes: [UInt8]?
+  /// The decoded input text, exactly as read (offsets of `removed` refer to it).
+  public private(set) var raw: String = ""
+  /// The text as cleaning left it, with an origin (raw offset) for each scalar.
+  public private(set) var clean = CleanText()
+  /// True once the layout stage has fixed the text; after that only spans are added.
+  public private(set) var isTextFrozen = false
+
+  public var lang: Language = .undetermined
+  public var title: String?
+  /// Publication date and time as found in the page, ISO 8601 where it could be normalized.
+  public var published: String?
+  public var blocks: [Block] = []
+  public var sentences: [Sentence] = []
+  /// Nil until a word stage runs; `tokens` is omitted from the record while nil.
+  public var tokens: [Token]?
+  public var entities: [Entity] = []
+  public var cases: [CaseRecord] = []
+  public var removed: [Removal] = []
+  /// Fields carried through from the input (JSON Lines) and facts stages found (tags, source name, author).
+  public var meta: [String: JSONValue] = [:]
+
+  public init(id: String, source: Source, bytes: [UInt8]? = nil, meta: [String: JSONValue] = [:]) {
+    self.id = id
+    self.source = source
+    self.bytes = bytes
+    self.meta = meta
+  }
+
+  /// A document whose text is already decoded (JSON Lines input, tests).
+  public init(id: String, source: Source, text: String, meta: [String: JSONValue] = [:]) {
+    self.init(id: id, source: source, bytes: nil, meta: meta)
+    setRaw(text)
+  }
+
+  /// The cleaned text.
+  public var text: String { clean.string }
+
+  /// The cleaned text as scalars (what every span offset counts).
+  public var scalars: [Unicode.Scalar] { clean.scalars }
+
+  /// Sets the decoded text; cleaning starts from it.
+  public mutating func setRaw(_ text: String) {
+    raw = text
+    clean = CleanText(raw: text)
+    bytes = nil
+  }
+
+  /// Replaces the text under cleaning (cleaners go through `CleanText.apply`).
+  mutating func updateClean(_ body: (inout CleanText) throws(StageError) -> Void) throws(StageError) {
+    precondition(!isTextFrozen, "text rewritten after it was frozen")
+    try body(&clean)
+  }
+
+  /// Fixes the text: from now on stages only add spans.
+  mutating func freezeText() { isTextFrozen = true }
+
+  /// The slice of `text` covered by a scalar range.
+  public func text(in range: Range<Int>) -> String {
+    clean.substring(range)
+  }
+}
+
+/// Where a document came from.
+public struct Source: Sendable, Equatable {
+  /// The input path as given on the command line (or `-` for standard input).
+  public var path: String
+  /// `txt`, `jsonl`, `html`, with `+gzip` when the file was gzip-compressed.
+  public var format: String
+  /// The byte encoding the text was decoded from (`utf-8`), set by the decode stage.
+  public var encoding: String?
+  /// Size of the raw input bytes of this document.
+  public var bytes: Int
+  /// Lower-case hex SHA-256 of the raw input bytes of this document.
+  public var sha256: String
+
+  public init(path: String, format: String, encoding: String? = nil, bytes: Int, sha256: String) {
+    self.path = path
+    self.format = format
+    self.encoding = encoding
+    self.bytes = bytes
+    self.sha256 = sha256
+  }
+}
+
+/// Which part of a multi-article page a record is.
+public struct ArticlePart: Sendable, Equatable {
+  /// 1-based position of the article on its page.
+  public var index: Int
+  public var count: Int
+}

@@ -1,0 +1,71 @@
+/// Stages in order, validated when built. Running a pipeline over one document is a pure function of that
+/// document, so callers may run documents in any order or in parallel.
+public struct Pipeline: Sendable {
+  public let name: String
+  public let stages: [any Stage]
+
+  /// Builds a pipeline from stage instances; `PipelineBuilder` builds one from YAML with checks.
+  public init(name: String, stages: [any Stage]) {
+    self.name = name
+    self.stages = stages
+  }
+
+  /// The result of running one input document.
+  public enum Outcome: Sendable {
+    case written(Document)
+    case rejected(id: String, stage: String, reason: String)
+  }
+
+  /// Runs every stage over `doc` (and over each part, if a stage splits it).
+  public func run(_ doc: Document, timings: inout StageTimings) -> [Outcome] {
+    run(doc, from: 0, timings: &timings)
+  }
+
+  public func run(_ doc: Document) -> [Outcome] {
+    var t = StageTimings(enabled: false)
+    return run(doc, from: 0, timings: &t)
+  }
+
+  private func run(_ input: Document, from first: Int, timings: inout StageTimings) -> [Outcome] {
+    var doc = input
+    var index = first
+    while index < stages.count {
+      let stage = stages[index]
+      let start = timings.enabled ? ContinuousClock.now : nil
+      let verdict: Verdict
+      do {
+        verdict = try stage.process(&doc)
+      } catch {
+        return [.rejected(id: doc.id, stage: error.stage, reason: error.reason)]
+      }
+      if let start { timings.add(stage.name, ContinuousClock.now - start) }
+      switch verdict {
+      case .keep:
+        index += 1
+      case .drop(let reason):
+        return [.rejected(id: doc.id, stage: stage.name, reason: reason)]
+      case .split(let parts):
+        return parts.flatMap { run($0, from: index + 1, timings: &timings) }
+      }
+    }
+    return [.written(doc)]
+  }
+}
+
+/// Time spent in each stage, summed over documents (for benchmarks and `--timings`).
+public struct StageTimings: Sendable {
+  public let enabled: Bool
+  public private(set) var totals: [String: Duration] = [:]
+  public private(set) var order: [String] = []
+
+  public init(enabled: Bool) { self.enabled = enabled }
+
+  mutating func add(_ stage: String, _ d: Duration) {
+    if totals[stage] == nil { order.append(stage) }
+    totals[stage, default: .zero] += d
+  }
+
+  public mutating func merge(_ other: StageTimings) {
+    for name in other.order { add(name, other.totals[name] ?? .zero) }
+  }
+}

@@ -1,0 +1,80 @@
+/// A block of the cleaned text: a paragraph, heading or other unit separated from its neighbours by a
+/// blank line. Offsets are Unicode scalar offsets into `Document.text`, end exclusive.
+public struct Block: Sendable, Equatable {
+  public enum Kind: String, Sendable, CaseIterable {
+    case paragraph, heading, caption, list
+  }
+  public var start: Int
+  public var end: Int
+  public var kind: Kind
+  public init(start: Int, end: Int, kind: Kind) {
+    self.start = start
+    self.end = end
+    self.kind = kind
+  }
+  public var range: Range<Int> { start..<end }
+}
+
+/// A sentence (scalar offsets into `Document.text`, end exclusive) and its language.
+public struct Sentence: Sendable, Equatable {
+  public var start: Int
+  public var end: Int
+  public var lang: Language
+  public init(start: Int, end: Int, lang: Language) {
+    self.start = start
+    self.end = end
+    self.lang = lang
+  }
+  public var range: Range<Int> { start..<end }
+}
+
+/// A word (scalar offsets into `Document.text`, end exclusive).
+public struct Token: Sendable, Equatable {
+  public var start: Int
+  public var end: Int
+  public init(start: Int, end: Int) {
+    self.start = start
+    self.end = end
+  }
+}
+
+/// An extracted entity: `text` is exactly `Document.text[start..<end]` in scalars; `value` is its
+/// normalized, typed value (shape fixed per `type` by the JSON Schema).
+public struct Entity: Sendable, Equatable {
+  public var type: String
+  public var text: String
+  public var start: Int
+  public var end: Int
+  public var value: JSONValue
+  public init(type: String, text: String, start: Int, end: Int, value: JSONValue) {
+    self.type = type
+    self.text = text
+    self.start = start
+    self.end = end
+    self.value = value
+  }
+}
+
+/// One sentenced or penalized person and everything linked to them (filled by the case-linking stage).
+public struct CaseRecord: Sendable, Equatable {
+  public var fields: JSONValue
+  public init(fields: JSONValue) { self.fields = fields }
+}
+
+/// Something cleaning took out: `text` is exactly `Document.raw[rawStart..<rawEnd]` in scalars.
+public struct Removal: Sendable, Equatable {
+  /// What kind of noise it was (`pinyin`, `ad`, `footer`, …).
+  public var kind: String
+  /// The stage or rule that removed it.
+  public var rule: String
+  public var text: String
+  public var rawStart: Int
+  public var rawEnd: Int
+  public init(kind: String, rule: String, text: String, rawStart: Int, rawEnd: Int) {
+    self.kind = kind
+    self.rule = rule
+    self.text = text
+    self.rawStart = rawStart
+    self.rawEnd = rawEnd
+  }
+}

@@ -1,0 +1,16 @@
+/// Every stage a pipeline file may name, one line each. `qingxi stages` lists them and a snapshot test
+/// keeps the list from changing by accident.
+public enum StageRegistry {
+  public static let all: [any Stage.Type] = [
+    DecodeText.self,
+    NormalizeUnicode.self,
+    SplitBlocks.self,
+    SplitSentences.self,
+  ]
+
+  public static func stage(named name: String) -> (any Stage.Type)? {
+    all.first { $0.name == name }
+  }
+
+  public static var names: [String] { all.map { $0.name } }
+}

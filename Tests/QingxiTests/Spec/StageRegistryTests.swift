@@ -1,0 +1,25 @@
+import Testing
+
+@testable import Qingxi
+
+/// The registry is public surface: pipeline files name these stages. This snapshot fails when a stage
+/// disappears or is renamed; update it deliberately when one is added.
+@Suite struct StageRegistryTests {
+  @Test func registeredStageNames() {
+    #expect(StageRegistry.names == ["decode", "normalize-unicode", "split-blocks", "split-sentences"])
+  }
+
+  @Test func namesAreKebabCaseAndUnique() {
+    let names = StageRegistry.names
+    #expect(Set(names).count == names.count)
+    for name in names {
+      #expect(name.allSatisfy { $0.isLowercase || $0 == "-" }, "\(name)")
+    }
+  }
+
+  @Test func catalogListsEveryStageWithOptions() {
+    let text = StageCatalog.text()
+    for name in StageRegistry.names { #expect(text.contains("\(name) (")) }
+    #expect(text.contains("mode: string = \"line\" [line|paragraph]"))
+  }
+}
