@@ -30,7 +30,8 @@ extension Stage {
   public var name: String { Self.name }
 }
 
-/// Where a stage may stand in a pipeline; kinds must come in this order.
+/// Where a stage may stand in a pipeline: decode, then cleaners, then the layout stage; split and annotate
+/// stages follow in any order among themselves.
 public enum StageKind: Int, Sendable, Comparable, CaseIterable, CustomStringConvertible {
   /// Bytes to text. Exactly one, first.
   case decode
@@ -43,7 +44,10 @@ public enum StageKind: Int, Sendable, Comparable, CaseIterable, CustomStringConv
   /// Adds spans to frozen text.
   case annotate
 
-  public static func < (a: StageKind, b: StageKind) -> Bool { a.rawValue < b.rawValue }
+  /// The phase a kind belongs to: split and annotate share one.
+  var phase: Int { self == .annotate ? StageKind.split.rawValue : rawValue }
+
+  public static func < (a: StageKind, b: StageKind) -> Bool { a.phase < b.phase }
 
   public var description: String {
     switch self {

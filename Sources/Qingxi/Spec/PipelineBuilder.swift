@@ -74,7 +74,7 @@ public enum PipelineBuilder {
         throw PipelineSpecError(
           file: file, line: nameLine,
           message: "stage `\(stageName)` (\(stageType.kind)) cannot come after `\(lastName)` (\(lastKind)); "
-            + "stages run in the order decode, clean, layout, split, annotate")
+            + "stages run in the order decode, clean, layout, then split and annotate stages")
       }
       if stages.isEmpty, stageType.kind != .decode {
         throw PipelineSpecError(file: file, line: nameLine, message: "the first stage must be `decode`, not `\(stageName)`")
