@@ -125,3 +125,24 @@ public enum CleanTextError: Error, Equatable, CustomStringConvertible {
     }
   }
 }
+
+extension CleanText {
+  /// The part of the text in `range`, keeping each scalar's raw origin (the raw text is shared).
+  public func slice(_ range: Range<Int>) -> CleanText {
+    var part = self
+    part.scalars = Array(scalars[range])
+    part.origins = Array(origins[range]) + [range.upperBound < origins.count - 1 ? origins[range.upperBound] : origins[origins.count - 1]]
+    return part
+  }
+
+  /// The position in the current text of the first scalar that came from at or after `rawOffset`.
+  public func position(ofRaw rawOffset: Int) -> Int {
+    var lo = 0
+    var hi = scalars.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if Int(origins[mid]) < rawOffset { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+}

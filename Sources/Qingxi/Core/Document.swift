@@ -17,7 +17,7 @@ public struct Document: Sendable {
   /// The decoded input text, exactly as read (offsets of `removed` refer to it).
   public private(set) var raw: String = ""
   /// The text as cleaning left it, with an origin (raw offset) for each scalar.
-  public private(set) var clean = CleanText()
+  public internal(set) var clean = CleanText()
   /// True once the layout stage has fixed the text; after that only spans are added.
   public private(set) var isTextFrozen = false
 

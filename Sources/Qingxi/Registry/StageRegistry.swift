@@ -4,7 +4,16 @@ public enum StageRegistry {
   public static let all: [any Stage.Type] = [
     DecodeText.self,
     NormalizeUnicode.self,
+    StripInvisibles.self,
+    DecodeHTMLEntities.self,
+    StripPinyinAnnotations.self,
+    StripMarkdown.self,
+    DropSiteChrome.self,
+    DropCaptions.self,
+    ConvertTraditional.self,
     SplitBlocks.self,
+    ClassifyBlocks.self,
+    SplitArticles.self,
     SplitSentences.self,
   ]
 

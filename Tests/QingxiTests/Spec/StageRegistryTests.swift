@@ -6,7 +6,11 @@ import Testing
 /// disappears or is renamed; update it deliberately when one is added.
 @Suite struct StageRegistryTests {
   @Test func registeredStageNames() {
-    #expect(StageRegistry.names == ["decode", "normalize-unicode", "split-blocks", "split-sentences"])
+    #expect(StageRegistry.names == [
+      "decode", "normalize-unicode", "strip-invisibles", "decode-html-entities", "strip-pinyin-annotations",
+      "strip-markdown", "drop-site-chrome",
+      "drop-captions", "convert-traditional", "split-blocks", "classify-blocks", "split-articles", "split-sentences",
+    ])
   }
 
   @Test func namesAreKebabCaseAndUnique() {

@@ -1,0 +1,146 @@
+/// Removes page furniture around an article: ad headers, section labels, "read more" and navigation lines,
+/// pagination rows, update-time and tag lines, and a headline repeated right under itself.
+///
+/// Facts on those lines are kept: the date of `更新时间:2025-06-28` (or of a bare `2025-03-31 04:31:28`
+/// line) becomes `published` (ISO 8601), and `标签:财经 稀土 …` becomes `meta.tags`. Kinds: `ad` for
+/// gambling/brand headers such as `必一运动·(B-sports)官方网站`; `chrome` for the rest. Example: the lines
+/// `展开阅读全文`, `1 2 3 4 5`, `上滑加载更多 ↓`, `推荐阅读:`, `Top` are dropped whole. Lines are judged whole,
+/// so a sentence that merely contains such words is kept.
+public struct DropSiteChrome: TextCleaner {
+  public static let name = "drop-site-chrome"
+  public static let summary = "drop ad headers, section labels, read-more/navigation lines, pagination, tag and update-time lines, repeated headlines"
+  public static let options = [
+    OptionSpec.enabled(),
+    OptionSpec("labels", .stringList, default: .array([]), help: "extra whole-line labels to drop (added to the built-in list)"),
+  ]
+
+  /// Whole-line labels (compared after trimming trailing colons, arrows and spaces).
+  static let builtInLabels: [String] = [
+    "展开阅读全文", "阅读全文", "上滑加载更多", "加载更多", "查看更多", "点击查看更多", "推荐阅读", "相关阅读", "延伸阅读",
+    "友情链接", "更多", "Top", "TOP", "top", "返回顶部", "回到顶部", "返回首页", "分享到", "分享", "打印本页", "关闭窗口",
+    "相关推荐", "热门推荐", "猜你喜欢", "精彩推荐", "往期回顾", "相关新闻", "相关文章", "热门文章", "最新文章", "热门标签",
+    "点击排行", "业界动态", "最新资讯", "热点资讯", "行业资讯", "新闻资讯", "网站首页", "首页", "上一页", "下一页",
+    "评论", "发表评论", "我要评论", "收藏", "点赞", "举报",
+  ]
+  /// Line prefixes that make a navigation line (`上一篇：…`, `当前位置：首页 > …`).
+  static let navigationPrefixes: [String] = ["上一篇", "下一篇", "当前位置", "您的位置", "你的位置"]
+  /// Prefixes of an update-time line; the rest of the line must be a date.
+  static let datePrefixes: [String] = ["更新时间", "发布时间", "发布日期", "发表时间", "时间", "日期", "来源时间"]
+  static let tagPrefixes: [String] = ["标签", "关键词", "关键字", "Tags", "TAGS", "tags"]
+  /// Words of a gambling or brand header (`必一运动·(B-sports)官方网站`).
+  static let adWords: [String] = ["官方网站", "官网", "登录入口", "官方入口", "注册入口", "网页版", "官方平台", "APP下载", "app下载", "手机版"]
+
+  let enabled: Bool
+  let labels: Set<[Unicode.Scalar]>
+
+  public init(options: StageOptions) {
+    enabled = options.bool("enabled")
+    labels = Set((Self.builtInLabels + options.strings("labels")).map { Array($0.unicodeScalars) })
+  }
+
+  public func edits(in doc: inout Document) -> [TextEdit] {
+    guard enabled else { return [] }
+    let s = doc.scalars
+    var edits: [TextEdit] = []
+    var previousContent: [Unicode.Scalar]?
+    for line in s.lines() where !line.isBlank {
+      let content = Array(s[line.content])
+      if let kind = classify(content, doc: &doc) {
+        edits.append(.remove(line.withBreak, rule: Self.name, kind: kind))
+        continue
+      }
+      // A headline repeated directly under itself (only chrome between): keep the first.
+      if let previous = previousContent, previous == content, content.count <= 80, !TextPatterns.hasClausePunctuation(content.suffix(1)) {
+        edits.append(.remove(line.withBreak, rule: Self.name, kind: "chrome"))
+        continue
+      }
+      previousContent = content
+    }
+    return edits
+  }
+
+  /// The removal kind for a whole line, or nil to keep it. May record `published` and `meta.tags`.
+  func classify(_ c: [Unicode.Scalar], doc: inout Document) -> String? {
+    if labels.contains(Self.trimmedLabel(c)) { return "chrome" }
+    if c.count <= 80, let prefix = Self.navigationPrefixes.first(where: { c.starts(with: $0.unicodeScalars) }) {
+      let next = c.dropFirst(prefix.unicodeScalars.count).first
+      if next == ":" || next == "：" || next == " " || c.contains(">") { return "chrome" }
+    }
+    if Self.isPagination(c) { return "chrome" }
+    if let rest = Self.afterPrefix(c, Self.datePrefixes), let date = TextPatterns.isoDateTime(Self.trim(rest)) {
+      if doc.published == nil { doc.published = date }
+      return "chrome"
+    }
+    if let date = TextPatterns.isoDateTime(c) {
+      if doc.published == nil { doc.published = date }
+      return "chrome"
+    }
+    if let rest = Self.afterPrefix(c, Self.tagPrefixes), let tags = Self.tags(rest) {
+      if doc.meta["tags"] == nil { doc.meta["tags"] = .array(tags.map(JSONValue.string)) }
+      return "chrome"
+    }
+    if c.count <= 40, !TextPatterns.hasClausePunctuation(c),
+      Self.adWords.contains(where: { w in Self.contains(c, Array(w.unicodeScalars)) })
+    {
+      return "ad"
+    }
+    return nil
+  }
+
+  /// The line without trailing colons, arrows and spaces.
+  static func trimmedLabel(_ c: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var end = c.count
+    let trailing: Set<Unicode.Scalar> = [":", "：", " ", "↓", "↑", "→", "←", "»", "›", ">", "≫", "…", "."]
+    while end > 0, trailing.contains(c[end - 1]) { end -= 1 }
+    var start = 0
+    while start < end, trailing.contains(c[start]) { start += 1 }
+    return Array(c[start..<end])
+  }
+
+  /// `1 2 3 4 5`, `上一页 1 2 3 下一页`, `首页 1 2 … 10 尾页`.
+  static func isPagination(_ c: [Unicode.Scalar]) -> Bool {
+    let words = c.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" })
+    var numbers: [Int] = []
+    let nav: Set<String> = ["上一页", "下一页", "首页", "尾页", "末页", "…", "...", "«", "»", "<", ">"]
+    for w in words {
+      let word = String(String.UnicodeScalarView(w))
+      if let n = Int(word), n > 0, n < 10_000 {
+        numbers.append(n)
+      } else if !nav.contains(word) {
+        return false
+      }
+    }
+    guard numbers.count >= 3 else { return false }
+    return zip(numbers, numbers.dropFirst()).allSatisfy { $0 < $1 }
+  }
+
+  /// The rest of the line after `prefix:` (ASCII or fullwidth colon), for the first matching prefix.
+  static func afterPrefix(_ c: [Unicode.Scalar], _ prefixes: [String]) -> ArraySlice<Unicode.Scalar>? {
+    for p in prefixes {
+      let ps = Array(p.unicodeScalars)
+      guard c.starts(with: ps), c.count > ps.count else { continue }
+      let colon = c[ps.count]
+      if colon == ":" || colon == "：" { return c[(ps.count + 1)...] }
+    }
+    return nil
+  }
+
+  static func trim(_ s: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+    Array(s.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+  }
+
+  /// Tag words: short items separated by spaces, commas or 、.
+  static func tags(_ rest: ArraySlice<Unicode.Scalar>) -> [String]? {
+    let items = rest.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{3000}" || $0 == "," || $0 == "，" || $0 == "、" || $0 == ";" || $0 == "；" })
+    guard !items.isEmpty, items.count <= 40, items.allSatisfy({ $0.count <= 12 && !TextPatterns.hasClausePunctuation($0) }) else {
+      return nil
+    }
+    return items.map { String(String.UnicodeScalarView($0)) }
+  }
+
+  static func contains(_ c: [Unicode.Scalar], _ w: [Unicode.Scalar]) -> Bool {
+    guard w.count <= c.count else { return false }
+    for i in 0...(c.count - w.count) where c[i] == w[0] && Array(c[i..<(i + w.count)]) == w { return true }
+    return false
+  }
+}
