@@ -32,10 +32,15 @@ public struct DropSiteChrome: TextCleaner {
 
   let enabled: Bool
   let labels: Set<[Unicode.Scalar]>
+  let longestLabel: Int
+  let adWords: [[Unicode.Scalar]]
 
   public init(options: StageOptions) {
     enabled = options.bool("enabled")
-    labels = Set((Self.builtInLabels + options.strings("labels")).map { Array($0.unicodeScalars) })
+    let all = (Self.builtInLabels + options.strings("labels")).map { Array($0.unicodeScalars) }
+    labels = Set(all)
+    longestLabel = all.map(\.count).max() ?? 0
+    adWords = Self.adWords.map { Array($0.unicodeScalars) }
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
@@ -61,7 +66,13 @@ public struct DropSiteChrome: TextCleaner {
 
   /// The removal kind for a whole line, or nil to keep it. May record `published` and `meta.tags`.
   func classify(_ c: [Unicode.Scalar], doc: inout Document) -> String? {
-    if labels.contains(Self.trimmedLabel(c)) { return "chrome" }
+    // Chrome lines are short; a long line is prose (or a tag line, which is checked first).
+    if let rest = Self.afterPrefix(c, Self.tagPrefixes), let tags = Self.tags(rest) {
+      if doc.meta["tags"] == nil { doc.meta["tags"] = .array(tags.map(JSONValue.string)) }
+      return "chrome"
+    }
+    if c.count > 80 { return nil }
+    if c.count <= longestLabel + 4, labels.contains(Self.trimmedLabel(c)) { return "chrome" }
     if c.count <= 80, let prefix = Self.navigationPrefixes.first(where: { c.starts(with: $0.unicodeScalars) }) {
       let next = c.dropFirst(prefix.unicodeScalars.count).first
       if next == ":" || next == "：" || next == " " || c.contains(">") { return "chrome" }
@@ -71,16 +82,11 @@ public struct DropSiteChrome: TextCleaner {
       if doc.published == nil { doc.published = date }
       return "chrome"
     }
-    if let date = TextPatterns.isoDateTime(c) {
+    if let first = c.first, first.isASCII, first.properties.numericType != nil, let date = TextPatterns.isoDateTime(c) {
       if doc.published == nil { doc.published = date }
       return "chrome"
     }
-    if let rest = Self.afterPrefix(c, Self.tagPrefixes), let tags = Self.tags(rest) {
-      if doc.meta["tags"] == nil { doc.meta["tags"] = .array(tags.map(JSONValue.string)) }
-      return "chrome"
-    }
-    if c.count <= 40, !TextPatterns.hasClausePunctuation(c),
-      Self.adWords.contains(where: { w in Self.contains(c, Array(w.unicodeScalars)) })
+    if c.count <= 40, !TextPatterns.hasClausePunctuation(c), adWords.contains(where: { Self.contains(c, $0) })
     {
       return "ad"
     }
@@ -99,6 +105,8 @@ public struct DropSiteChrome: TextCleaner {
 
   /// `1 2 3 4 5`, `上一页 1 2 3 下一页`, `首页 1 2 … 10 尾页`.
   static func isPagination(_ c: [Unicode.Scalar]) -> Bool {
+    guard let first = c.first, first.properties.numericType != nil || first == "上" || first == "首" || first == "«" || first == "<"
+    else { return false }
     let words = c.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" })
     var numbers: [Int] = []
     let nav: Set<String> = ["上一页", "下一页", "首页", "尾页", "末页", "…", "...", "«", "»", "<", ">"]
@@ -116,11 +124,13 @@ public struct DropSiteChrome: TextCleaner {
 
   /// The rest of the line after `prefix:` (ASCII or fullwidth colon), for the first matching prefix.
   static func afterPrefix(_ c: [Unicode.Scalar], _ prefixes: [String]) -> ArraySlice<Unicode.Scalar>? {
+    // Every prefix is followed by a colon within its first eight characters.
+    guard c.prefix(9).contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
     for p in prefixes {
-      let ps = Array(p.unicodeScalars)
+      let ps = p.unicodeScalars
       guard c.starts(with: ps), c.count > ps.count else { continue }
-      let colon = c[ps.count]
-      if colon == ":" || colon == "：" { return c[(ps.count + 1)...] }
+      let n = ps.count
+      if c[n] == ":" || c[n] == "：" { return c[(n + 1)...] }
     }
     return nil
   }
@@ -140,7 +150,7 @@ public struct DropSiteChrome: TextCleaner {
 
   static func contains(_ c: [Unicode.Scalar], _ w: [Unicode.Scalar]) -> Bool {
     guard w.count <= c.count else { return false }
-    for i in 0...(c.count - w.count) where c[i] == w[0] && Array(c[i..<(i + w.count)]) == w { return true }
+    for i in 0...(c.count - w.count) where c[i] == w[0] && c[i..<(i + w.count)].elementsEqual(w) { return true }
     return false
   }
 }

@@ -23,17 +23,9 @@ public struct CleanText: Sendable, Equatable {
 
   public var count: Int { scalars.count }
 
-  public var string: String {
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: scalars)
-    return String(out)
-  }
+  public var string: String { String(scalars: scalars[...]) }
 
-  public func substring(_ range: Range<Int>) -> String {
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: scalars[range])
-    return String(out)
-  }
+  public func substring(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
   /// The raw range a range of the current text came from.
   public func rawRange(of range: Range<Int>) -> Range<Int> {
@@ -77,10 +69,10 @@ public struct CleanText: Sendable, Equatable {
       }
       if let kind = edit.kind, !r.isEmpty {
         let raw = rawRange(of: r)
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: rawScalars[raw])
         removals.append(
-          Removal(kind: kind, rule: edit.rule, text: String(text), rawStart: raw.lowerBound, rawEnd: raw.upperBound))
+          Removal(
+            kind: kind, rule: edit.rule, text: String(scalars: rawScalars[raw]), rawStart: raw.lowerBound,
+            rawEnd: raw.upperBound))
       }
       cursor = r.upperBound
     }
@@ -144,5 +136,32 @@ extension CleanText {
       if Int(origins[mid]) < rawOffset { lo = mid + 1 } else { hi = mid }
     }
     return lo
+  }
+}
+
+extension String {
+  /// A string from scalars, encoding UTF-8 directly (much faster than appending to a UnicodeScalarView).
+  public init(scalars: ArraySlice<Unicode.Scalar>) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count * 3)
+    for c in scalars {
+      let v = c.value
+      switch v {
+      case 0..<0x80: bytes.append(UInt8(v))
+      case 0x80..<0x800:
+        bytes.append(UInt8(0xC0 | (v >> 6)))
+        bytes.append(UInt8(0x80 | (v & 0x3F)))
+      case 0x800..<0x10000:
+        bytes.append(UInt8(0xE0 | (v >> 12)))
+        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        bytes.append(UInt8(0x80 | (v & 0x3F)))
+      default:
+        bytes.append(UInt8(0xF0 | (v >> 18)))
+        bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+        bytes.append(UInt8(0x80 | (v & 0x3F)))
+      }
+    }
+    self = String(decoding: bytes, as: UTF8.self)
   }
 }

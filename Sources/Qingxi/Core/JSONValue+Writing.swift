@@ -17,10 +17,10 @@ extension JSONValue {
 
   func write(into out: inout [UInt8], indent: Int?, level: Int) {
     switch self {
-    case .null: out.append(contentsOf: Array("null".utf8))
-    case .bool(let b): out.append(contentsOf: Array((b ? "true" : "false").utf8))
-    case .int(let i): out.append(contentsOf: Array(String(i).utf8))
-    case .double(let d): out.append(contentsOf: Array(JSONValue.format(d).utf8))
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .int(let i): JSONValue.writeInt(i, into: &out)
+    case .double(let d): out.append(contentsOf: JSONValue.format(d).utf8)
     case .string(let s): JSONValue.writeString(s, into: &out)
     case .array(let items):
       if items.isEmpty {
@@ -66,11 +66,31 @@ extension JSONValue {
     return "\(d)"
   }
 
+  static func writeInt(_ i: Int, into out: inout [UInt8]) {
+    // Decimal strings of this size are small strings: no heap allocation.
+    out.append(contentsOf: String(i).utf8)
+  }
+
+  static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
   static func writeString(_ s: String, into out: inout [UInt8]) {
-    let hex: [UInt8] = Array("0123456789abcdef".utf8)
     out.append(UInt8(ascii: "\""))
-    for byte in s.utf8 {
-      switch byte {
+    var s = s
+    // Fast path: copy runs of bytes that need no escaping.
+    s.withUTF8 { bytes in
+      var runStart = 0
+      for (k, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k]))
+        escape(byte, into: &out)
+        runStart = k + 1
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+    out.append(UInt8(ascii: "\""))
+  }
+
+  static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+    switch byte {
       case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
       case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
       case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
@@ -81,8 +101,6 @@ extension JSONValue {
         out.append(hex[Int(byte >> 4)])
         out.append(hex[Int(byte & 0xF)])
       default: out.append(byte)
-      }
     }
-    out.append(UInt8(ascii: "\""))
   }
 }

@@ -3,8 +3,8 @@
 /// The border signal is the one news pages give when they glue stories together: an article ends with a
 /// source tail (`据央视新闻客户端`, removed by `extract-bylines` as a `byline` starting with 据) and the next
 /// block is a headline. Each article becomes its own document: id `<page id>#N`, `article: {index, count}`,
-/// its own title, and the removals that fall inside its part of the raw page (removal offsets still count
-/// in the page's raw text). Example (seed 000): three articles, split after `…进行举报。据央视新闻客户端` and
+/// its own title and `meta.source_name` (from its own tail), and the removals that fall inside its part of
+/// the raw page (removal offsets still count in the page's raw text). Example (seed 000): three articles, split after `…进行举报。据央视新闻客户端` and
 /// after `据央视新闻微信公众号`.
 public struct SplitArticles: Stage {
   public static let name = "split-articles"
@@ -40,6 +40,15 @@ public struct SplitArticles: Stage {
       let rawEnd = k + 1 == count ? Int.max : Int(doc.clean.origins[doc.blocks[bounds[k + 1]].start])
       var part = doc.part(blocks: blocks, index: k + 1, count: count, rawExtent: rawStart..<rawEnd)
       if let first = part.blocks.first, first.kind == .heading { part.title = part.text(in: first.range) }
+      // Each article names its own source: the tail that ended it (an article without one names none).
+      part.meta["source_name"] = nil
+      part.meta["source_names"] = nil
+      for tail in part.removed where tail.kind == "byline" && tail.text.hasPrefix("据") {
+        let t = Array(tail.text.unicodeScalars)
+        var end = t.count
+        while end > 1, t[end - 1].properties.isWhitespace { end -= 1 }
+        if let name = BylineParser.outletName(t, 1..<end) { part.recordSource(name) }
+      }
       parts.append(part)
     }
     return .split(parts)

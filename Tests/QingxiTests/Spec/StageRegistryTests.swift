@@ -9,6 +9,7 @@ import Testing
     #expect(StageRegistry.names == [
       "decode", "normalize-unicode", "strip-invisibles", "decode-html-entities", "strip-pinyin-annotations",
       "strip-markdown", "drop-site-chrome",
+      "drop-seo-lists", "drop-footers", "drop-disclaimers", "extract-bylines",
       "drop-captions", "convert-traditional", "split-blocks", "classify-blocks", "split-articles", "split-sentences",
     ])
   }

@@ -26,11 +26,7 @@ extension Array where Element == Unicode.Scalar {
   }
 
   /// The scalars of a range as a String.
-  public func string(_ range: Range<Int>) -> String {
-    var v = String.UnicodeScalarView()
-    v.append(contentsOf: self[range])
-    return String(v)
-  }
+  public func string(_ range: Range<Int>) -> String { String(scalars: self[range]) }
 
   @inline(__always)
   static func isLineSpace(_ c: Unicode.Scalar) -> Bool {

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Throughput of the default pipeline and of each stage, release build, one core.
+#   Benchmarks/pipeline.sh [COPIES] [PIPELINE.yaml]
+# Builds Corpus/raw × COPIES (default 300) as one JSON Lines file, runs `qingxi run --timings` pinned to one
+# core, and prints MB/s for the whole run, for each stage, and for all cleaning stages together.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+copies=${1:-300}
+pipeline=${2:-Pipelines/default.yaml}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+swift build -c release --product qingxi >/dev/null
+python3 - "$copies" > "$work/input.jsonl" <<'PY'
+import json, os, sys
+copies = int(sys.argv[1])
+files = sorted(f for f in os.listdir("Corpus/raw") if not f.startswith("."))
+for k in range(copies):
+    for f in files:
+        with open(os.path.join("Corpus/raw", f), encoding="utf-8") as fh:
+            print(json.dumps({"id": f"{f}-{k}", "text": fh.read()}, ensure_ascii=False))
+PY
+bytes=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$work/input.jsonl")
+pin=""
+command -v taskset >/dev/null && pin="taskset -c 0"
+$pin .build/release/qingxi run --timings --pipeline "$pipeline" "$work/input.jsonl" -o "$work/out.jsonl" 2> "$work/stderr" || true
+cat "$work/stderr"
+clean_stages=$(.build/release/qingxi stages | sed -n 's/^\([a-z-]*\) (clean)$/\1/p' | tr '\n' ' ')
+python3 - "$work/stderr" "$bytes" "$clean_stages" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+mb = int(sys.argv[2]) / 1e6
+clean = set(sys.argv[3].split())
+stages = {m.group(1): float(m.group(2)) for m in re.finditer(r"stage (\S+): ([0-9.]+) s", text)}
+cs = sum(v for k, v in stages.items() if k in clean)
+total = sum(stages.values())
+print(f"text: {mb:.1f} MB")
+print(f"all stages: {total:.3f} s = {mb/total:.1f} MB/s" if total else "no timings")
+print(f"cleaning stages ({len([k for k in stages if k in clean])}): {cs:.3f} s = {mb/cs:.1f} MB/s" if cs else "no cleaning stages")
+PY
