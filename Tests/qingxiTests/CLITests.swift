@@ -86,6 +86,8 @@ import Testing
     try Data("x".utf8).write(to: dir.appendingPathComponent("f-unreadable.txt"))
     try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: dir.appendingPathComponent("f-unreadable.txt").path)
     try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
+    // An input that cannot be read even by root: a link to nothing.
+    try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("g-dangling.txt").path, withDestinationPath: "/nonexistent/qingxi")
     let runningAsRoot = getuid() == 0
 
     let out = dir.appendingPathComponent("out.jsonl")
@@ -100,14 +102,16 @@ import Testing
     #expect(reason("b-gbk") == "invalid utf-8 at byte 3 (0xb9); other encodings are not detected yet")
     #expect(reason("c-empty") == "empty input: 0 bytes")
     #expect(reason("d-binary")?.hasPrefix("binary content") == true)
+    #expect(reason("g-dangling") == "cannot read: broken symbolic link")
     if !runningAsRoot {
       // root reads through permissions, so these two only fail for ordinary users.
       #expect(reason("locked")?.hasPrefix("cannot list directory") == true)
       #expect(reason("f-unreadable")?.hasPrefix("cannot read") == true)
     }
-    // Every input is accounted for: written + rejected = documents.
     let documents = summary["documents"]?.intValue ?? -1
-    #expect(documents == (summary["documents_written"]?.intValue ?? 0) + rejected.count - (runningAsRoot ? 0 : 1))
+    // Every input (file, link, unlistable directory) is either written or rejected with a reason.
+    #expect(summary["inputs"]?.intValue == rejected.count + (summary["documents_written"]?.intValue ?? 0))
+    #expect(documents <= summary["inputs"]?.intValue ?? 0)
     #expect(r.stderr.contains("rejected"))
   }
 

@@ -47,7 +47,11 @@ enum InputWalker {
     for name in entries.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) where !name.hasPrefix(".") {
       let path = (directory as NSString).appendingPathComponent(name)
       var isDir: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+      guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+        // Listed but not there: a symbolic link to nothing. Report it rather than skip it silently.
+        out.append(.failure(ReadFailure(input: path, id: documentID(relative: relative(path, to: root)), reason: "cannot read: broken symbolic link")))
+        continue
+      }
       if isDir.boolValue {
         out.append(contentsOf: walk(directory: path, root: root))
       } else {
