@@ -13,6 +13,8 @@ public enum StageRegistry {
     DropFooters.self,
     DropDisclaimers.self,
     ExtractBylines.self,
+    JoinHardWraps.self,
+    RemoveCJKSpacing.self,
     DropCaptions.self,
     ConvertTraditional.self,
     SplitBlocks.self,

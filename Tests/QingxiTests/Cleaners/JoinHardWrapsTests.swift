@@ -81,6 +81,8 @@ import Testing
     // Dashes and list markers start new items.
     "外包泄密需要警惕，部分服务外包人员因工作需要可能长期在单位办公\n\n——疏于管理酿大案。",
     "为此要求各单位做到以下几点，并在本月底前完成自查工作和整改\n\n1. 建立台账。\n\n2. 定期检查。",
+    // A list of equally long addresses is not a hard-wrapped column of prose.
+    "北京市朝阳区建国路八十八号\n上海市浦东新区世纪大道一百号\n广州市天河区体育西路一百号\n深圳市南山区科技园南区一栋\n杭州市西湖区文三路九十九号",
     // English lines are left alone.
     "The Ministry of National Security announced today\n\nseveral typical cases.",
   ])
