@@ -7,6 +7,8 @@ public struct CleanText: Sendable, Equatable {
   public private(set) var origins: [Int32]
   /// The raw text's scalars, kept to report removed text exactly as it was in the input.
   public private(set) var rawScalars: [Unicode.Scalar]
+  /// Raw ranges already reported as removed, sorted; later removals never report them again.
+  private var removedRaw: [Range<Int>] = []
 
   public init() {
     scalars = []
@@ -43,6 +45,43 @@ public struct CleanText: Sendable, Equatable {
     return lo..<min(hi, rawScalars.count)
   }
 
+  /// The raw text a range of the current text stands for — from its first scalar's origin up to the next
+  /// kept scalar's — less what earlier removals already reported, as contiguous pieces. A line removed
+  /// after a gloss inside it was removed (`编辑 陈(chen)艳婷`) is reported as `编辑 陈` and `艳婷`, so
+  /// removals never overlap.
+  func unreportedRaw(of range: Range<Int>) -> [Range<Int>] {
+    let lo = Int(origins[range.lowerBound])
+    let hi = max(lo, Int(origins[range.upperBound]))
+    guard lo < hi else { return [] }
+    var pieces: [Range<Int>] = []
+    var cursor = lo
+    // First reported range that may overlap [lo, hi).
+    var k = firstReported(endingAfter: lo)
+    while k < removedRaw.count, removedRaw[k].lowerBound < hi {
+      let done = removedRaw[k]
+      if done.lowerBound > cursor { pieces.append(cursor..<done.lowerBound) }
+      cursor = max(cursor, done.upperBound)
+      k += 1
+    }
+    if cursor < hi { pieces.append(cursor..<hi) }
+    return pieces
+  }
+
+  private func firstReported(endingAfter offset: Int) -> Int {
+    var a = 0
+    var b = removedRaw.count
+    while a < b {
+      let m = (a + b) / 2
+      if removedRaw[m].upperBound <= offset { a = m + 1 } else { b = m }
+    }
+    return a
+  }
+
+  private mutating func markReported(_ piece: Range<Int>) {
+    let k = firstReported(endingAfter: piece.lowerBound)
+    removedRaw.insert(piece, at: k)
+  }
+
   /// Applies edits (ranges in the current text), recording each recorded one as a `Removal`.
   /// Edits must not overlap; they may come in any order. Returns the removals in text order.
   @discardableResult
@@ -68,11 +107,13 @@ public struct CleanText: Sendable, Equatable {
         newOrigins.append(origin)
       }
       if let kind = edit.kind, !r.isEmpty {
-        let raw = rawRange(of: r)
-        removals.append(
-          Removal(
-            kind: kind, rule: edit.rule, text: String(scalars: rawScalars[raw]), rawStart: raw.lowerBound,
-            rawEnd: raw.upperBound))
+        for piece in unreportedRaw(of: r) {
+          removals.append(
+            Removal(
+              kind: kind, rule: edit.rule, text: String(scalars: rawScalars[piece]), rawStart: piece.lowerBound,
+              rawEnd: piece.upperBound))
+          markReported(piece)
+        }
       }
       cursor = r.upperBound
     }

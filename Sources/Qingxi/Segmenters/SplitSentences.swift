@@ -18,11 +18,16 @@ public struct SplitSentences: Stage {
   public func process(_ doc: inout Document) throws(StageError) -> Verdict {
     let s = doc.scalars
     let table = OffsetTable(scalars: s)
-    let bounds: [Int]
+    var bounds: [Int]
     do {
       bounds = try BreakIterator.sentenceBoundaries(table.utf16).map { table.scalarOffset(utf16: $0) }
     } catch {
       throw StageError(stage: Self.name, reason: "icu sentence break failed: \(error)")
+    }
+    // UAX #29 counts opening brackets as "Close", so ICU leaves the 《 or “ that opens the next sentence at
+    // the end of the previous one (…正式施行。《 | 密码法》…); move such openers forward.
+    for k in 1..<max(1, bounds.count - 1) {
+      while bounds[k] - 1 > bounds[k - 1], Self.isOpener(s[bounds[k] - 1]) { bounds[k] -= 1 }
     }
     var sentences: [Sentence] = []
     var blockIndex = 0
@@ -40,6 +45,10 @@ public struct SplitSentences: Stage {
     doc.sentences = sentences
     doc.lang = Self.documentLanguage(sentences, scalars: s)
     return .keep
+  }
+
+  static func isOpener(_ c: Unicode.Scalar) -> Bool {
+    c.properties.generalCategory == .openPunctuation || c == "“" || c == "‘" || c == "«"
   }
 
   static func documentLanguage(_ sentences: [Sentence], scalars s: [Unicode.Scalar]) -> Language {

@@ -21,10 +21,22 @@ import Testing
     try t.apply([TextEdit(range: 1..<3, replacement: ["\n"], rule: "crlf", kind: nil)])
     #expect(t.string == "a\nb")
     #expect(t.origins == [0, 1, 3, 4])
-    // A later removal of the inserted newline maps back to the raw CRLF.
+    // A later removal of the inserted newline maps back to the whole raw CRLF it stands for.
     let r = try t.apply([.remove(1..<2, rule: "x", kind: "spacing")])
-    #expect(r.first?.rawStart == 1)
-    #expect(r.first?.rawEnd == 2)
+    #expect(r == [Removal(kind: "spacing", rule: "x", text: "\r\n", rawStart: 1, rawEnd: 3)])
+  }
+
+  @Test func removalsNeverOverlapEarlierOnes() throws {
+    // Seed 004: the gloss goes first, then the byline line that held it.
+    var t = CleanText(raw: "编辑 陈(chen)艳婷\n最新资讯")
+    let first = try t.apply([.remove(4..<10, rule: "pinyin", kind: "pinyin")])
+    #expect(first.map(\.text) == ["(chen)"])
+    let second = try t.apply([.remove(0..<7, rule: "byline", kind: "byline")])
+    #expect(second == [
+      Removal(kind: "byline", rule: "byline", text: "编辑 陈", rawStart: 0, rawEnd: 4),
+      Removal(kind: "byline", rule: "byline", text: "艳婷\n", rawStart: 10, rawEnd: 13),
+    ])
+    #expect(t.string == "最新资讯")
   }
 
   @Test func unrecordedEditsLeaveNoRemoval() throws {

@@ -16,6 +16,11 @@ import Testing
     #expect(doc.lang == .zh)
   }
 
+  @Test func openingBracketsStartTheNextSentence() throws {
+    let doc = try sentences("自2020年1月1日起正式施行。《密码法》旨在规范密码应用。“稀土”是战略资源。")
+    #expect(doc.sentences.map { doc.text(in: $0.range) } == ["自2020年1月1日起正式施行。", "《密码法》旨在规范密码应用。", "“稀土”是战略资源。"])
+  }
+
   @Test func englishSentencesAndTrailingSpace() throws {
     let doc = try sentences("Cheng was sentenced in 2023. He appealed.  ")
     #expect(doc.sentences.map { doc.text(in: $0.range) } == ["Cheng was sentenced in 2023.", "He appealed."])
