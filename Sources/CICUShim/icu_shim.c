@@ -34,16 +34,8 @@ struct qx_icu_translit {
   UTransliterator *t;
 };
 
-qx_icu_translit *qx_icu_translit_open(const char *ident, int32_t *status) {
-  UErrorCode err = U_ZERO_ERROR;
-  UChar id16[128];
-  int32_t n = (int32_t)strlen(ident);
-  if (n >= 128) {
-    *status = (int32_t)U_ILLEGAL_ARGUMENT_ERROR;
-    return NULL;
-  }
-  for (int32_t i = 0; i < n; i++) id16[i] = (UChar)(unsigned char)ident[i];
-  UTransliterator *t = utrans_openU(id16, n, UTRANS_FORWARD, NULL, 0, NULL, &err);
+/// Boxes an opened transliterator, closing it if the box cannot be allocated.
+static qx_icu_translit *box_translit(UTransliterator *t, UErrorCode err, int32_t *status) {
   *status = (int32_t)err;
   if (U_FAILURE(err)) return NULL;
   qx_icu_translit *box = (qx_icu_translit *)malloc(sizeof(qx_icu_translit));
@@ -56,19 +48,23 @@ qx_icu_translit *qx_icu_translit_open(const char *ident, int32_t *status) {
   return box;
 }
 
+qx_icu_translit *qx_icu_translit_open(const char *ident, int32_t *status) {
+  UErrorCode err = U_ZERO_ERROR;
+  UChar id16[128];
+  int32_t n = (int32_t)strlen(ident);
+  if (n >= 128) {
+    *status = (int32_t)U_ILLEGAL_ARGUMENT_ERROR;
+    return NULL;
+  }
+  for (int32_t i = 0; i < n; i++) id16[i] = (UChar)(unsigned char)ident[i];
+  UTransliterator *t = utrans_openU(id16, n, UTRANS_FORWARD, NULL, 0, NULL, &err);
+  return box_translit(t, err, status);
+}
+
 qx_icu_translit *qx_icu_translit_clone(const qx_icu_translit *src, int32_t *status) {
   UErrorCode err = U_ZERO_ERROR;
   UTransliterator *t = utrans_clone(src->t, &err);
-  *status = (int32_t)err;
-  if (U_FAILURE(err)) return NULL;
-  qx_icu_translit *box = (qx_icu_translit *)malloc(sizeof(qx_icu_translit));
-  if (box == NULL) {
-    utrans_close(t);
-    *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
-    return NULL;
-  }
-  box->t = t;
-  return box;
+  return box_translit(t, err, status);
 }
 
 void qx_icu_translit_close(qx_icu_translit *t) {
