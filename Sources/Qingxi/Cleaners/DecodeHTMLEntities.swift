@@ -16,12 +16,11 @@ public struct DecodeHTMLEntities: TextCleaner {
     "bull": "•", "ensp": " ", "emsp": " ", "thinsp": " ",
   ]
 
-  let enabled: Bool
+  public let enabled: Bool
 
   public init(options: StageOptions) { enabled = options.bool("enabled") }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     var edits: [TextEdit] = []
     var i = 0

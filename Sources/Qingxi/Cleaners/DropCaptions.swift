@@ -20,7 +20,7 @@ public struct DropCaptions: TextCleaner {
   /// Section headings that are never captions.
   static let headingWords: Set<String> = ["前言", "结语", "引言", "导语", "背景", "总结", "结论", "后记", "摘要", "序言", "尾声", "附录"]
 
-  let enabled: Bool
+  public let enabled: Bool
   let maxLength: Int
   let minCandidates: Int
 
@@ -31,7 +31,6 @@ public struct DropCaptions: TextCleaner {
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     let lines = s.lines().filter { !$0.isBlank }
     guard lines.count > 2 else { return [] }

@@ -23,7 +23,7 @@ public struct DropDisclaimers: TextCleaner {
   static let maxUnlabelledLine = 150
   static let maxLabelledLine = 400
 
-  private let enabled: Bool
+  public let enabled: Bool
   private let label = DisclaimerLabel()
   private let bylines = BylineParser()
   /// Phrases that make a disclaimer; two different ones make an unlabelled line one.
@@ -45,7 +45,6 @@ public struct DropDisclaimers: TextCleaner {
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     let lines = s.lines()
     var edits: [TextEdit] = []

@@ -41,7 +41,7 @@ public struct DropFooters: TextCleaner {
     case boilerplate
   }
 
-  private let enabled: Bool
+  public let enabled: Bool
   private let table: PhraseTable
   private let marks: [Mark]
   private let disclaimers = DisclaimerLabel()
@@ -64,7 +64,6 @@ public struct DropFooters: TextCleaner {
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     var edits: [TextEdit] = []
     for line in s.lines() where !line.isBlank && isFooter(s, line.content) {

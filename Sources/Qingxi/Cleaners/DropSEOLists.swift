@@ -26,7 +26,7 @@ public struct DropSEOLists: TextCleaner {
   static let maxItem = 20
   static let maxSitemapLine = 120
 
-  private let enabled: Bool
+  public let enabled: Bool
   private let nameEndings: [[Unicode.Scalar]]
   private let sitemapMarks: PhraseTable
   private let sitemapWords: PhraseTable
@@ -45,7 +45,6 @@ public struct DropSEOLists: TextCleaner {
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     let lines = s.lines()
     var edits: [TextEdit] = []

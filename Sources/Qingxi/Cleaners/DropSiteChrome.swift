@@ -30,7 +30,7 @@ public struct DropSiteChrome: TextCleaner {
   /// Words of a gambling or brand header (`必一运动·(B-sports)官方网站`).
   static let adWords: [String] = ["官方网站", "官网", "登录入口", "官方入口", "注册入口", "网页版", "官方平台", "APP下载", "app下载", "手机版"]
 
-  let enabled: Bool
+  public let enabled: Bool
   let labels: Set<[Unicode.Scalar]>
   let longestLabel: Int
   let adWords: [[Unicode.Scalar]]
@@ -44,7 +44,6 @@ public struct DropSiteChrome: TextCleaner {
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     var edits: [TextEdit] = []
     var previousContent: [Unicode.Scalar]?

@@ -26,7 +26,7 @@ public struct ExtractBylines: TextCleaner {
   // A source tail is short: `据` + outlet (+ 报道/消息), or a bracketed credit.
   static let maxTail = 30
 
-  private let enabled: Bool
+  public let enabled: Bool
   private let bylines = BylineParser()
   private let outletSuffixes: [[Unicode.Scalar]]
   private let notOutletEndings: [[Unicode.Scalar]]
@@ -47,7 +47,6 @@ public struct ExtractBylines: TextCleaner {
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     var edits: [TextEdit] = []
     for line in s.lines() where !line.isBlank {

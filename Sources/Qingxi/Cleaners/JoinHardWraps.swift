@@ -41,7 +41,7 @@ public struct JoinHardWraps: TextCleaner {
       help: "in a hard-wrapped text box, a line this share of the modal line width or wider runs to the margin"),
   ]
 
-  let enabled: Bool
+  public let enabled: Bool
   let minLineShare: Double
 
   public init(options: StageOptions) throws(OptionError) {
@@ -53,7 +53,6 @@ public struct JoinHardWraps: TextCleaner {
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     let lines = s.lines().filter { !$0.isBlank }
     if lines.count < 2 { return [] }

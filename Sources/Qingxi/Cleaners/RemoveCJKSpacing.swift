@@ -21,14 +21,13 @@ public struct RemoveCJKSpacing: TextCleaner {
   public static let summary = "remove spaces beside CJK punctuation and between digits and Han characters"
   public static let options = [OptionSpec.enabled()]
 
-  let enabled: Bool
+  public let enabled: Bool
 
   public init(options: StageOptions) {
     enabled = options.bool("enabled")
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     var edits: [TextEdit] = []
     var i = 1

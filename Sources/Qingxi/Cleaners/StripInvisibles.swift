@@ -9,12 +9,11 @@ public struct StripInvisibles: TextCleaner {
   public static let summary = "remove zero-width characters, soft hyphens, direction marks and control characters"
   public static let options = [OptionSpec.enabled()]
 
-  let enabled: Bool
+  public let enabled: Bool
 
   public init(options: StageOptions) { enabled = options.bool("enabled") }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     var edits: [TextEdit] = []
     var i = 0

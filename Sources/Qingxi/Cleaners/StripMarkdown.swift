@@ -13,7 +13,7 @@ public struct StripMarkdown: TextCleaner {
     OptionSpec("max_label_length", .int, default: .int(20), help: "longest bracketed line treated as a stray label"),
   ]
 
-  let enabled: Bool
+  public let enabled: Bool
   let maxLabel: Int
 
   public init(options: StageOptions) {
@@ -22,7 +22,6 @@ public struct StripMarkdown: TextCleaner {
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let s = doc.scalars
     var edits: [TextEdit] = []
     for line in s.lines() where !line.isBlank {

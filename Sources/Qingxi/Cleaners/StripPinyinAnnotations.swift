@@ -25,7 +25,7 @@ public struct StripPinyinAnnotations: TextCleaner {
   // (`u` + diaeresis + tone, `e` + circumflex + tone).
   private static let maxGlossScalars = 12
 
-  let enabled: Bool
+  public let enabled: Bool
   let readings: PinyinReadings
 
   public init(options: StageOptions) {
@@ -34,7 +34,6 @@ public struct StripPinyinAnnotations: TextCleaner {
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
-    guard enabled else { return [] }
     let scalars = doc.scalars
     var edits: [TextEdit] = []
     scalars.withUnsafeBufferPointer { s in

@@ -1,6 +1,10 @@
 /// A stage that rewrites the text: it only says what to change, and the plumbing applies the edits and
 /// records every removal with its raw offsets.
 public protocol TextCleaner: Stage {
+  /// False when the pipeline switched the rule off (`enabled: false`); the plumbing then makes no edits,
+  /// so a rule never checks its own switch. Rules without a switch are always on.
+  var enabled: Bool { get }
+
   /// The edits to make, in offsets of `doc.scalars`. The cleaner may also set document facts it finds
   /// (`published`, `meta`), but must not touch the text itself.
   func edits(in doc: inout Document) -> [TextEdit]
@@ -9,7 +13,10 @@ public protocol TextCleaner: Stage {
 extension TextCleaner {
   public static var kind: StageKind { .clean }
 
+  public var enabled: Bool { true }
+
   public func process(_ doc: inout Document) throws(StageError) -> Verdict {
+    guard enabled else { return .keep }
     let edits = edits(in: &doc)
     try doc.apply(edits, stage: Self.name)
     return .keep
