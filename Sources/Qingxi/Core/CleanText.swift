@@ -68,13 +68,7 @@ public struct CleanText: Sendable, Equatable {
   }
 
   private func firstReported(endingAfter offset: Int) -> Int {
-    var a = 0
-    var b = removedRaw.count
-    while a < b {
-      let m = (a + b) / 2
-      if removedRaw[m].upperBound <= offset { a = m + 1 } else { b = m }
-    }
-    return a
+    removedRaw.firstIndex(sortedBy: { $0.upperBound > offset })
   }
 
   private mutating func markReported(_ piece: Range<Int>) {
@@ -170,13 +164,8 @@ extension CleanText {
 
   /// The position in the current text of the first scalar that came from at or after `rawOffset`.
   public func position(ofRaw rawOffset: Int) -> Int {
-    var lo = 0
-    var hi = scalars.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if Int(origins[mid]) < rawOffset { lo = mid + 1 } else { hi = mid }
-    }
-    return lo
+    // Only the scalars' origins, not the end sentinel, are searched.
+    origins[0..<scalars.count].firstIndex(sortedBy: { Int($0) >= rawOffset })
   }
 }
 
@@ -204,5 +193,19 @@ extension String {
       }
     }
     self = String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+extension RandomAccessCollection where Index == Int {
+  /// Binary search: the first index whose element satisfies `isAtOrAfter`, given that the predicate is
+  /// false for a prefix of the collection and true for the rest (`endIndex` if it is never true).
+  func firstIndex(sortedBy isAtOrAfter: (Element) -> Bool) -> Int {
+    var lo = startIndex
+    var hi = endIndex
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if isAtOrAfter(self[mid]) { hi = mid } else { lo = mid + 1 }
+    }
+    return lo
   }
 }
