@@ -16,4 +16,14 @@ public enum PackageRoot {
   public static func peers(_ relative: String) -> String {
     url.deletingLastPathComponent().appendingPathComponent("shared/peers").appendingPathComponent(relative).path
   }
+
+  /// The text of the seed page whose file name starts with `prefix` (`"001"`) in `../shared/seeds/`.
+  public static func seed(_ prefix: String) throws -> String {
+    let dir = url.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    guard let name = names.first(where: { $0.hasPrefix(prefix) }) else {
+      throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: dir.appendingPathComponent(prefix).path])
+    }
+    return try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+  }
 }

@@ -30,3 +30,21 @@ extension Stage {
     try Self(options: StageOptions(specs: options, given: given))
   }
 }
+
+extension TestPipelines {
+  /// Text laid out in blocks and sentences (`decode, split-blocks, split-sentences`), ready for extractors.
+  /// `published` sets the publication date relative dates resolve against.
+  public static func sentenced(_ text: String, published: String? = nil) throws -> Document {
+    let p = try pipeline("stages: [decode, split-blocks, split-sentences]")
+    guard var doc = try run(p, text).first else { throw StageError(stage: "test", reason: "no document") }
+    doc.published = published
+    return doc
+  }
+
+  /// Runs extractors (in order) over `text` laid out in sentences and returns the document.
+  public static func extract(_ text: String, published: String? = nil, with stages: [any Stage]) throws -> Document {
+    var doc = try sentenced(text, published: published)
+    for stage in stages { _ = try stage.process(&doc) }
+    return doc
+  }
+}

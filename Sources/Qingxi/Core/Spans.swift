@@ -15,8 +15,25 @@ public struct Block: Sendable, Equatable {
   public var range: Range<Int> { start..<end }
 }
 
-/// A sentence (scalar offsets into `Document.text`, end exclusive) and its language.
+/// A sentence (scalar offsets into `Document.text`, end exclusive), its language, and its language runs.
 public struct Sentence: Sendable, Equatable {
+  public var start: Int
+  public var end: Int
+  /// The language most of the sentence is written in (`zh`, `en`, `und`).
+  public var lang: Language
+  /// Stretches in one language, tiling the sentence in order; a single run for a one-language sentence.
+  public var runs: [Run]
+  public init(start: Int, end: Int, lang: Language, runs: [Run]? = nil) {
+    self.start = start
+    self.end = end
+    self.lang = lang
+    self.runs = runs ?? [Run(start: start, end: end, lang: lang)]
+  }
+  public var range: Range<Int> { start..<end }
+}
+
+/// A stretch of a sentence written in one language (scalar offsets into `Document.text`, end exclusive).
+public struct Run: Sendable, Equatable {
   public var start: Int
   public var end: Int
   public var lang: Language

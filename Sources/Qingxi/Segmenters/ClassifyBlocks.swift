@@ -40,20 +40,10 @@ public struct ClassifyBlocks: Stage {
     return .keep
   }
 
-  /// Abbreviations whose period does not end a sentence.
-  static let abbreviations: Set<String> = [
-    "mr", "mrs", "ms", "dr", "prof", "no", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "gov",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k",
-  ]
-
   /// True if a period after `before` ends a sentence: the word before it is not an abbreviation or an
   /// initial (`U.S.`, `Mr.`, `J.`).
   static func endsSentence(_ before: ArraySlice<Unicode.Scalar>) -> Bool {
-    let word = before.reversed().prefix { $0 != " " }.reversed()
-    if word.count == 1, let w = word.first, w.properties.isUppercase { return false }
-    let lower = String(String.UnicodeScalarView(word)).lowercased()
-    if lower.contains(".") { return false }
-    return !abbreviations.contains(lower)
+    !Abbreviations.endsWithAbbreviation(before)
   }
 
   func isHeading(_ c: ArraySlice<Unicode.Scalar>, slack: Double) -> Bool {

@@ -25,7 +25,12 @@ extension Document {
     o["text"] = .string(text)
     o["blocks"] = .array(blocks.map { .object(["start": .int($0.start), "end": .int($0.end), "kind": .string($0.kind.rawValue)]) })
     o["sentences"] = .array(
-      sentences.map { .object(["start": .int($0.start), "end": .int($0.end), "lang": .string($0.lang.rawValue)]) })
+      sentences.map {
+        .object([
+          "start": .int($0.start), "end": .int($0.end), "lang": .string($0.lang.rawValue),
+          "runs": .array($0.runs.map { .object(["start": .int($0.start), "end": .int($0.end), "lang": .string($0.lang.rawValue)]) }),
+        ])
+      })
     if let tokens {
       o["tokens"] = .array(tokens.map { .object(["start": .int($0.start), "end": .int($0.end)]) })
     }
