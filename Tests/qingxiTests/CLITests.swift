@@ -155,4 +155,27 @@ import Testing
     let st = try run(["stages"])
     #expect(st.stdout.trimmingCharacters(in: .newlines) == StageCatalog.text())
   }
+
+  @Test("segment writes each line's words space-separated (SIGHAN format); empty lines stay")
+  func segmentWords() throws {
+    let r = try run(["segment"], stdin: "国家安全机关查明，叶某某收受报酬。\n\nCheng was fined RMB 100,000.\n")
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout == "国家安全 机关 查明 ， 叶 某某 收受 报酬 。\n\nCheng was fined RMB 100,000 .\n")
+  }
+
+  @Test("segment --user-dict keeps dictionary words whole; --sentences writes one sentence per line")
+  func segmentWithDictionaryAndSentences() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let dict = dir.appendingPathComponent("d.txt")
+    try Data("国家安全机关\n叶某某 10\n".utf8).write(to: dict)
+    let w = try run(["segment", "--user-dict", dict.path], stdin: "国家安全机关查明，叶某某收受报酬。\n")
+    #expect(w.stdout == "国家安全机关 查明 ， 叶某某 收受 报酬 。\n")
+    let s = try run(["segment", "--sentences"], stdin: "国家安全机关查明；叶某某收受报酬……\nMr. Cheng was fined RMB 100,000. He appealed.\n")
+    #expect(s.stdout == "国家安全机关查明；\n叶某某收受报酬……\nMr. Cheng was fined RMB 100,000.\nHe appealed.\n")
+    let bad = try run(["segment", "--user-dict", dir.appendingPathComponent("missing.txt").path], stdin: "x\n")
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("missing.txt"))
+  }
 }
+

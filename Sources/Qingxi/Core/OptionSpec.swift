@@ -2,6 +2,8 @@
 public struct OptionSpec: Sendable {
   public enum ValueType: String, Sendable {
     case bool, int, number, string
+    /// A file path; a relative path is resolved against the folder of the pipeline file naming it.
+    case path
     case stringList = "list of strings"
   }
   public var key: String

@@ -21,6 +21,7 @@ public enum StageRegistry {
     ClassifyBlocks.self,
     SplitArticles.self,
     SplitSentences.self,
+    SplitWords.self,
   ]
 
   public static func stage(named name: String) -> (any Stage.Type)? {

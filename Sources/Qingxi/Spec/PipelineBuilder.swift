@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads a pipeline definition (YAML) and builds a validated `Pipeline`, or explains in one paragraph
@@ -175,6 +176,9 @@ public enum PipelineBuilder {
           message: "stage `\(stage)` option `\(spec.key)` must be one of \(choices.joined(separator: ", ")), not `\(s)`")
       }
       return .string(s)
+    case .path:
+      guard let s = node.scalar?.string else { throw wrong }
+      return .string(resolve(path: s, relativeTo: file))
     case .stringList:
       guard let seq = node.sequence else { throw wrong }
       var out: [JSONValue] = []
@@ -184,6 +188,15 @@ public enum PipelineBuilder {
       }
       return .array(out)
     }
+  }
+
+  /// A relative path in a pipeline file names a file beside it; in an embedded or inline pipeline (whose
+  /// `file` is not an existing file) it is relative to the working directory.
+  static func resolve(path: String, relativeTo file: String) -> String {
+    if path.isEmpty || path.hasPrefix("/") { return path }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else { return path }
+    return URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(path).path
   }
 
   private static func describe(_ node: Node) -> String {

@@ -10,7 +10,7 @@ import Testing
       "decode", "normalize-unicode", "strip-invisibles", "decode-html-entities", "strip-pinyin-annotations",
       "strip-markdown", "drop-site-chrome",
       "drop-seo-lists", "drop-footers", "drop-disclaimers", "extract-bylines",
-      "join-hard-wraps", "remove-cjk-spacing", "drop-captions", "convert-traditional", "split-blocks", "classify-blocks", "split-articles", "split-sentences",
+      "join-hard-wraps", "remove-cjk-spacing", "drop-captions", "convert-traditional", "split-blocks", "classify-blocks", "split-articles", "split-sentences", "split-words",
     ])
   }
 
