@@ -1,7 +1,7 @@
 import Qingxi
 
 /// Checks a JSON value against the subset of JSON Schema (2020-12) our schemas use: type, const, enum,
-/// properties, required, additionalProperties: false, items, minimum, minLength, pattern and local
+/// properties, required, additionalProperties: false, items, oneOf, minimum, minLength, pattern and local
 /// `$ref`s to `#/$defs/…`. Returns every violation with its JSON path; empty means valid.
 public struct SchemaValidator {
   let root: JSONValue
@@ -45,6 +45,20 @@ public struct SchemaValidator {
       check(v, resolve(.object(["$ref": inner["$ref"] ?? .null])), path, &out)
       if !rest.isEmpty { check(v, .object(rest), path, &out) }
       return
+    }
+    if let variants = schema["oneOf"]?.arrayValue {
+      let results = variants.map { variant -> [String] in
+        var errors: [String] = []
+        check(v, variant, path, &errors)
+        return errors
+      }
+      let passing = results.filter(\.isEmpty).count
+      if passing == 0 {
+        let closest = results.min { $0.count < $1.count } ?? []
+        out.append("\(path): matches no variant of oneOf; closest: \(closest.joined(separator: "; "))")
+      } else if passing > 1 {
+        out.append("\(path): matches \(passing) variants of oneOf")
+      }
     }
     if let type = schema["type"] {
       let allowed = type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue ?? ""]

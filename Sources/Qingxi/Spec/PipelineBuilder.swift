@@ -12,8 +12,18 @@ import Yams
 ///       fullwidth_ascii: true     # options are checked against the stage's declared options
 /// ```
 public enum PipelineBuilder {
-  /// Builds from YAML text; `file` names it in errors.
+  /// Builds from YAML text; `file` names it in errors (and relative paths in it are read beside it).
   public static func build(yaml: String, file: String) throws(PipelineSpecError) -> Pipeline {
+    let (name, entries) = try parse(yaml: yaml, file: file, depth: 0)
+    return try build(name: name, entries: entries, listLine: nil, file: file)
+  }
+
+  /// The pipeline's name and its stage entries, each with the file it comes from; `extends:` puts the
+  /// base pipeline's entries first (`extends: default` is the built-in default pipeline, anything else a
+  /// path relative to this file).
+  private static func parse(yaml: String, file: String, depth: Int) throws(PipelineSpecError)
+    -> (name: String, entries: [(node: Node, file: String)])
+  {
     let root: Node
     do {
       guard let node = try Yams.compose(yaml: yaml) else {
@@ -34,6 +44,7 @@ public enum PipelineBuilder {
     }
     var name = "pipeline"
     var stageList: Node?
+    var base: [(node: Node, file: String)] = []
     for (keyNode, value) in top {
       let key = keyNode.string ?? ""
       switch key {
@@ -43,25 +54,53 @@ public enum PipelineBuilder {
         }
         name = s
       case "description": break
+      case "extends":
+        guard let s = value.string, !s.isEmpty else {
+          throw PipelineSpecError(file: file, line: value.mark?.line, message: "`extends` must name a pipeline file or `default`")
+        }
+        guard depth < 8 else {
+          throw PipelineSpecError(file: file, line: value.mark?.line, message: "`extends` nests too deeply (a cycle?)")
+        }
+        let (baseYAML, baseFile) = try loadBase(s, from: file, line: value.mark?.line)
+        base = try parse(yaml: baseYAML, file: baseFile, depth: depth + 1).entries
       case "stages": stageList = value
       default:
         throw PipelineSpecError(
           file: file, line: keyNode.mark?.line,
-          message: "unknown top-level key `\(key)`; valid keys are name, description, stages")
+          message: "unknown top-level key `\(key)`; valid keys are name, description, extends, stages")
       }
     }
     guard let list = stageList else {
+      if !base.isEmpty { return (name, base) }
       throw PipelineSpecError(file: file, line: root.mark?.line, message: "missing `stages:` list")
     }
     guard let items = list.sequence else {
       throw PipelineSpecError(file: file, line: list.mark?.line, message: "`stages` must be a list of stage names")
     }
+    if items.isEmpty, base.isEmpty {
+      throw PipelineSpecError(file: file, line: list.mark?.line, message: "`stages` is empty; at least `decode` is needed")
+    }
+    return (name, base + items.map { (node: $0, file: file) })
+  }
 
+  /// The text and name of a base pipeline.
+  private static func loadBase(_ ref: String, from file: String, line: Int?) throws(PipelineSpecError) -> (String, String) {
+    if ref == "default" { return (DefaultPipeline.yaml, DefaultPipeline.fileName) }
+    let path = resolve(path: ref, relativeTo: file)
+    guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
+      throw PipelineSpecError(file: file, line: line, message: "cannot read the base pipeline `\(path)`")
+    }
+    return (text, path)
+  }
+
+  private static func build(name: String, entries: [(node: Node, file: String)], listLine: Int?, file topFile: String)
+    throws(PipelineSpecError) -> Pipeline
+  {
     var stages: [any Stage] = []
     var have: Set<Capability> = []
     var lastKind: StageKind?
     var lastName = ""
-    for item in items {
+    for (item, file) in entries {
       let (stageName, nameLine, optionsNode) = try stageEntry(item, file: file)
       guard let stageType = StageRegistry.stage(named: stageName) else {
         let hint = nearest(stageName, in: StageRegistry.names).map { "did you mean `\($0)`? " } ?? ""
@@ -109,7 +148,7 @@ public enum PipelineBuilder {
       lastName = stageName
     }
     if stages.isEmpty {
-      throw PipelineSpecError(file: file, line: list.mark?.line, message: "`stages` is empty; at least `decode` is needed")
+      throw PipelineSpecError(file: topFile, line: listLine, message: "`stages` is empty; at least `decode` is needed")
     }
     return Pipeline(name: name, stages: stages)
   }

@@ -96,4 +96,18 @@ import Testing
     #expect(e.line == 3)
     #expect(e.message.contains("must be positive"))
   }
+
+  @Test("extends: default puts the built-in default stages first; errors name the file they are in")
+  func extendsDefault() throws {
+    let base = try DefaultPipeline.build()
+    let p = try PipelineBuilder.build(yaml: "name: words\nextends: default\nstages:\n  - split-words\n", file: "w.yaml")
+    #expect(p.name == "words")
+    #expect(p.stages.map(\.name) == base.stages.map(\.name) + ["split-words"])
+    let e = try #require(error("extends: default\nstages:\n  - decode\n"))
+    #expect(e.file == "p.yaml" && e.line == 3)
+    #expect(e.message.contains("cannot come after `split-sentences`"))
+    let missing = try #require(error("extends: nowhere.yaml\nstages: [split-words]\n"))
+    #expect(missing.message.contains("cannot read the base pipeline"))
+  }
 }
+
