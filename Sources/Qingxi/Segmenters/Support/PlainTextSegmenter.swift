@@ -21,29 +21,31 @@ public struct PlainTextSegmenter: Sendable {
   public func segmentWords(_ text: String) throws(ShimError) -> String {
     let s = Array(text.unicodeScalars)
     let segments = try words.segments(s)
-    var out = String.UnicodeScalarView()
-    out.reserveCapacity(s.count + s.count / 2)
+    // Built as UTF-8 bytes: appending to a String scalar by scalar copies it again and again.
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + text.utf8.count / 4)
+    func append(_ c: Unicode.Scalar) { UTF8.encode(c) { out.append($0) } }
     var k = 0
     var lineHasWord = false
     for seg in segments {
       // Line breaks between the previous segment and this one.
       while k < seg.start {
         if s[k] == "\n" {
-          out.append("\n")
+          out.append(0x0A)
           lineHasWord = false
         }
         k += 1
       }
-      if lineHasWord { out.append(" ") }
-      out.append(contentsOf: s[seg.range])
+      if lineHasWord { out.append(0x20) }
+      for c in s[seg.range] { append(c) }
       lineHasWord = true
       k = seg.end
     }
     while k < s.count {
-      if s[k] == "\n" { out.append("\n") }
+      if s[k] == "\n" { out.append(0x0A) }
       k += 1
     }
-    return String(out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// The sentences of `text`, one per line; each input line is a paragraph, blank lines give nothing.

@@ -9,7 +9,8 @@ import TextSupport
 /// lone character in neither — so dictionary words win wherever they do not overlap each other, and fewer,
 /// longer words win over more, shorter ones; frequencies break ties (higher first). A dictionary word is
 /// therefore never split unless another dictionary word overlapping it is chosen instead
-/// (研究生|命 vs 研究|生命 with both in the dictionary).
+/// (研究生|命 vs 研究|生命 with both in the dictionary). Last, numbers join their units (`NumberUnits`:
+/// `2023年`, `50万元`, `6个月`).
 public struct WordSegmenter: Sendable {
   /// A segment of the text: a word (`isWord`) or a punctuation mark or symbol. White space is never a segment.
   public struct Segment: Sendable, Equatable {
@@ -50,13 +51,14 @@ public struct WordSegmenter: Sendable {
         }
       }
     }
-    guard let dictionary, dictionary.count > 0 else { return out }
-    return resegment(out, s, dictionary)
+    out = Particles.split(out, s)
+    if let dictionary, dictionary.count > 0 { out = resegment(out, s, dictionary) }
+    return NumberUnits.join(out, s)
   }
 
-  /// Repeated marks such as …… and —— are one segment.
+  /// Doubled marks that are one punctuation mark (…… and ——); other repeated marks stay separate.
   private static func isJoinedMark(_ c: Unicode.Scalar, after p: Unicode.Scalar) -> Bool {
-    c == p && (c == "…" || c == "—" || c == "-" || c == "." || c == "·")
+    c == p && (c == "…" || c == "—")
   }
 
   /// Re-segments each stretch of adjacent words through the lattice described above.
