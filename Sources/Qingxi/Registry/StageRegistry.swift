@@ -22,6 +22,20 @@ public enum StageRegistry {
     SplitArticles.self,
     SplitSentences.self,
     SplitWords.self,
+    ExtractPersons.self,
+    ExtractCourts.self,
+    ExtractDates.self,
+    ExtractPrisonTerms.self,
+    ExtractDetentions.self,
+    ExtractPoliticalRights.self,
+    ExtractWarnings.self,
+    ExtractMoney.self,
+    ExtractCharges.self,
+    ExtractSecretCounts.self,
+    ExtractLaws.self,
+    ExtractOrgs.self,
+    ExtractContacts.self,
+    LinkCases.self,
   ]
 
   public static func stage(named name: String) -> (any Stage.Type)? {

@@ -75,6 +75,12 @@ public struct SplitSentences: Stage {
       while q < quotes.count, quotes[q].upperBound < cut { q += 1 }
       if q < quotes.count, quotes[q].lowerBound < cut, cut < quotes[q].upperBound { continue }
       if endsInAbbreviation(s, cut, block.lowerBound) { continue }
+      // `?` or `!` glued to an ASCII letter or digit is inside a URL or code (`…/B.html?x=1`), not an end.
+      if cut > block.lowerBound, cut < block.upperBound, s[cut - 1] == "?" || s[cut - 1] == "!",
+        s[cut].isASCII, s[cut].properties.isAlphabetic || ("0"..."9").contains(s[cut])
+      {
+        continue
+      }
       if cut > block.lowerBound, cut < block.upperBound, out.last != cut { out.append(cut) }
     }
     return out

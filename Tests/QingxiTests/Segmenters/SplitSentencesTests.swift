@@ -148,4 +148,10 @@ extension SplitSentencesTests {
     let doc = try sentences("可拨打12339国家安全机关举报受理电话、通过网络举报平台（www.12339.gov.cn）、国家安全部微信公众号举报受理渠道进行举报。")
     #expect(runs(doc, 0).count == 1)
   }
+
+  @Test("a ? inside a URL is not a sentence end; one before Chinese text is")
+  func questionMarkInURL() throws {
+    #expect(try texts("详见http://www.12339.gov.cn/B.html?x=1页面。有问题吗?没有") == ["详见http://www.12339.gov.cn/B.html?x=1页面。", "有问题吗?", "没有"])
+  }
 }
+

@@ -105,7 +105,7 @@ import Testing
     #expect(p.stages.map(\.name) == base.stages.map(\.name) + ["split-words"])
     let e = try #require(error("extends: default\nstages:\n  - decode\n"))
     #expect(e.file == "p.yaml" && e.line == 3)
-    #expect(e.message.contains("cannot come after `split-sentences`"))
+    #expect(e.message.contains("`decode` (decode) cannot come after"))
     let missing = try #require(error("extends: nowhere.yaml\nstages: [split-words]\n"))
     #expect(missing.message.contains("cannot read the base pipeline"))
   }

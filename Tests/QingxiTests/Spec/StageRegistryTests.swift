@@ -11,6 +11,9 @@ import Testing
       "strip-markdown", "drop-site-chrome",
       "drop-seo-lists", "drop-footers", "drop-disclaimers", "extract-bylines",
       "join-hard-wraps", "remove-cjk-spacing", "drop-captions", "convert-traditional", "split-blocks", "classify-blocks", "split-articles", "split-sentences", "split-words",
+      "extract-persons", "extract-courts", "extract-dates", "extract-prison-terms", "extract-detentions",
+      "extract-political-rights", "extract-warnings", "extract-money", "extract-charges", "extract-secret-counts",
+      "extract-laws", "extract-orgs", "extract-contacts", "link-cases",
     ])
   }
 

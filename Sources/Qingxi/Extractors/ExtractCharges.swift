@@ -1,0 +1,127 @@
+/// Finds criminal charges (罪名) in Chinese and English and names each by its statutory Chinese name.
+///
+/// Chinese: at each 罪, the longest crime name of `ChargeNames` ending there (受贿罪, 间谍罪,
+/// 侵犯公民个人信息罪 …). The 为境外…罪 forms that name only the act committed (为境外非法提供国家秘密罪,
+/// 为境外非法提供情报罪) are art. 111's single crime, 为境外窃取、刺探、收买、非法提供国家秘密、情报罪, which is
+/// the `name_zh`; the entity text stays as written. A name not in the table counts only in a charge
+/// context — 犯/以/因/涉嫌/构成 + 2–20 Han characters + 罪 (`犯非法出售公民信息罪`) — and is its own
+/// `name_zh`; 犯罪, 有罪, 认罪, 定罪 and the like are words, not charges.
+///
+/// English: a crime name from the table right after a crime context ("for the crime of", "convicted
+/// of", "charged with", "guilty of" …), inside quotes or not; the entity is the name without the quotes
+/// or the closing punctuation:
+///
+///     for the crime of "illegally providing intelligence abroad."  →  illegally providing intelligence abroad
+///       {name_zh: 为境外窃取、刺探、收买、非法提供国家秘密、情报罪}
+public struct ExtractCharges: EntityExtractor {
+  public static let name = "extract-charges"
+  public static let summary = "find criminal charges (罪名, and English renderings after \"crime of\") with their statutory Chinese name"
+
+  public init(options: StageOptions) {}
+
+  public func entities(in doc: Document) -> [Entity] {
+    let s = doc.scalars
+    var out: [Entity] = []
+    for sentence in doc.sentences {
+      let r = sentence.range
+      var found: [(range: Range<Int>, name: String)] = []
+      var hasLatin = false
+      for j in r {
+        let c = s[j]
+        if c == "罪", let m = Self.chinese(s, j, r) {
+          // A longer name ending later may contain an earlier match (…犯罪活动罪): keep the longer.
+          while let last = found.last, last.range.lowerBound >= m.range.lowerBound { found.removeLast() }
+          if let last = found.last, last.range.upperBound > m.range.lowerBound { continue }
+          found.append(m)
+        } else if !hasLatin, ReferenceScan.isASCIILetter(c) {
+          hasLatin = true
+        }
+      }
+      if hasLatin { Self.english(s, r, &found) }
+      for f in found { out.append(doc.entity(.charge, f.range, value: .object(["name_zh": .string(f.name)]))) }
+    }
+    return out
+  }
+
+  // MARK: Chinese
+
+  /// The crime name ending with the 罪 at `j`.
+  static func chinese(_ s: [Unicode.Scalar], _ j: Int, _ r: Range<Int>) -> (range: Range<Int>, name: String)? {
+    let end = j + 1
+    var best: (range: Range<Int>, name: String)?
+    for len in ChargeNames.lengths where len <= end - r.lowerBound {
+      if let name = ChargeNames.canonical[ReferenceScan.string(s, (end - len)..<end)] {
+        best = ((end - len)..<end, name)
+        break
+      }
+    }
+    if let (start, name) = ChargeNames.article111(s, end: end, start: r.lowerBound),
+       best.map({ start < $0.range.lowerBound }) ?? true {
+      best = (start..<end, name)
+    }
+    if best == nil, let start = contextName(s, j, r) {
+      best = (start..<end, ReferenceScan.string(s, start..<end))
+    }
+    return best
+  }
+
+  /// Characters right before 罪 that make it a word, not a charge: 犯罪, 有罪, 无罪, 认罪, 定罪, 数罪 …
+  static let wordBeforeZui: Set<Unicode.Scalar> = Set("犯有无认定获治脱赎谢问论死重轻原怪得请悔数此该本两三各一二何".unicodeScalars)
+  /// Characters never inside a crime name; met while reading back from 罪 they end the search.
+  static let notInName: Set<Unicode.Scalar> = Set("的了被在和与及是将其等有说把对从向这那罪".unicodeScalars)
+
+  /// The start of an unknown crime name ending at the 罪 at `j`, when a charge marker precedes it:
+  /// 犯 / 以 / 因 / 涉嫌 / 构成 + 2–20 Han characters (、 allowed) + 罪.
+  static func contextName(_ s: [Unicode.Scalar], _ j: Int, _ r: Range<Int>) -> Int? {
+    guard j > r.lowerBound, !wordBeforeZui.contains(s[j - 1]) else { return nil }
+    var k = j - 1
+    var han = 0
+    while k >= r.lowerBound, han <= 20 {
+      let c = s[k]
+      if c == "犯" || c == "以" || c == "因" { return han >= 2 ? k + 1 : nil }
+      if (c == "嫌" || c == "成"), k > r.lowerBound, s[k - 1] == (c == "嫌" ? "涉" : "构") { return han >= 2 ? k + 1 : nil }
+      if c == "、" {
+        k -= 1
+        continue
+      }
+      guard ReferenceScan.isHan(c), !notInName.contains(c) else { return nil }
+      han += 1
+      k -= 1
+    }
+    return nil
+  }
+
+  // MARK: English
+
+  /// Words that may stand between a context and the crime name: "convicted of the crime of …".
+  static let fillers = ["the", "crime", "crimes", "offence", "offense", "of"]
+
+  static func english(_ s: [Unicode.Scalar], _ r: Range<Int>, _ found: inout [(range: Range<Int>, name: String)]) {
+    ChargeNames.englishContext.forEachMatch(in: s, r) { _, ctx in
+      var k = ctx.upperBound
+      var names = 0
+      while names < 4 {
+        k = ReferenceScan.skipSpaces(s, k, end: r.upperBound)
+        // Skip "the crime of" after "convicted of", and opening quotes.
+        while let w = ReferenceScan.word(s, at: k, end: r.upperBound), ReferenceScan.isOneOf(s, w, fillers) {
+          k = ReferenceScan.skipSpaces(s, w.upperBound, end: r.upperBound)
+        }
+        while k < r.upperBound, isOpeningQuote(s[k]) { k += 1 }
+        guard let m = ChargeNames.english.match(in: s, at: k, start: r.lowerBound, end: r.upperBound) else { return }
+        let range = k..<m.end
+        if !found.contains(where: { $0.range.overlaps(range) }) { found.append((range, m.entry.payload)) }
+        names += 1
+        // "espionage and accepting bribes", "espionage, bribery": another name may follow.
+        var n = m.end
+        while n < r.upperBound, isClosingQuote(s[n]) || s[n] == "," || ReferenceScan.isSpace(s[n]) { n += 1 }
+        if let w = ReferenceScan.word(s, at: n, end: r.upperBound), ReferenceScan.isOneOf(s, w, ["and", "or"]) { n = w.upperBound }
+        guard n > m.end else { return }
+        k = n
+      }
+    }
+    found.sort { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { c == "\"" || c == "“" || c == "'" || c == "‘" || c == "«" }
+  static func isClosingQuote(_ c: Unicode.Scalar) -> Bool { c == "\"" || c == "”" || c == "'" || c == "’" || c == "»" }
+}

@@ -1,0 +1,264 @@
+/// Finds amounts of money in Chinese and English and tells what each is: a fine, a confiscation, a
+/// bribe, an illegal gain, or something else.
+///
+/// Anchors on currency marks only (元, 币, 镑, 美金, ¥, $, €, £, `RMB`, `USD`, `yuan`, `dollars` …), so a
+/// number without a currency is never money (日均盗取超百万条, 400客服热线, 12339, 2600名, `100 people`,
+/// years, percentages). Around each mark the earliest start from which `MoneyAmount.match` reads an
+/// amount through the mark is taken (hedges and a currency prefix included: 人民币50万元, 超过100万元,
+/// `US$510,000`, `RMB 500,000`); the entity is that amount phrase only. 元 in words (一元化, 多元, 元素)
+/// is not a currency. The role comes from the words of the same clause: a role word right after the
+/// amount wins (51万美元贿赂, `$1 million in bribes`), else the nearest one before it
+/// (罚金/罚款/fined → fine; 没收/追缴/confiscat* → confiscation; 贿赂/受贿/行贿/bribe → bribe;
+/// 非法获利/违法所得/获利/牟利/报酬/profit/gains/earning → illegal_gain), else `other`.
+///
+///     成某在7年间收受51万美元贿赂 → 51万美元 {amount 510000, currency USD, role bribe}
+///     confiscated personal property of RMB 900,000 and fined RMB 100,000 → RMB 900,000 (confiscation),
+///     RMB 100,000 (fine)
+public struct ExtractMoney: EntityExtractor {
+  public static let name = "extract-money"
+  public static let summary = "amounts of money (罚金10万元, 51万美元, RMB 500,000) with currency and role (fine, bribe …)"
+
+  public init(options: StageOptions) {}
+
+  public func entities(in doc: Document) -> [Entity] {
+    let s = doc.scalars
+    var out: [Entity] = []
+    for sentence in doc.sentences {
+      let r = sentence.range
+      var lastEnd = r.lowerBound
+      var i = r.lowerBound
+      while i < r.upperBound {
+        let c = s[i]
+        var anchorEnd = 0
+        if LatinWords.isLetter(c) {
+          let e = LatinWords.end(s, i, limit: r.upperBound)
+          if (i == r.lowerBound || !LatinWords.isLetter(s[i - 1])) && Self.isCurrencyWord(s, i..<e) { anchorEnd = e }
+          if anchorEnd == 0 {
+            i = e
+            continue
+          }
+        } else if Self.isCurrencyScalar(s, i, r) {
+          anchorEnd = i + 1
+        } else if c == "罚", i >= lastEnd, let m = Self.bareFine(s, i, r) {
+          // 罚金10万, 罚款5000: a fine without a currency word is in yuan
+          out.append(doc.entity(.money, m.range, value: Self.value(m.money, role: "fine")))
+          lastEnd = m.range.upperBound
+          i = lastEnd
+          continue
+        }
+        if anchorEnd > 0, i >= lastEnd, let m = amount(s, anchor: i, r, lower: lastEnd) {
+          let role = Self.role(s, m.range, r)
+          out.append(doc.entity(.money, m.range, value: Self.value(m.money, role: role)))
+          lastEnd = m.range.upperBound
+          i = max(i + 1, lastEnd)
+          continue
+        }
+        i = max(i + 1, anchorEnd)
+      }
+    }
+    return out
+  }
+
+  static func value(_ m: MoneyAmount, role: String) -> JSONValue {
+    .object([
+      "amount": m.amount.map { .number($0) } ?? .null,
+      "currency": .string(m.currency),
+      "approximate": .bool(m.approximate),
+      "min": m.min.map { .number($0) } ?? .null,
+      "max": m.max.map { .number($0) } ?? .null,
+      "role": .string(role),
+    ])
+  }
+
+  // MARK: Anchors
+
+  static func isCurrencyScalar(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Bool {
+    switch s[i] {
+    case "元", "圆", "圓", "币", "幣", "镑", "鎊", "円", "¥", "￥", "$", "＄", "€", "£", "₩", "₹", "₽": return true
+    case "金": return i > r.lowerBound && s[i - 1] == "美"
+    default: return false
+    }
+  }
+
+  static let currencyWords = ["rmb", "cny", "usd", "hkd", "eur", "gbp", "jpy", "yuan", "renminbi", "dollar",
+                              "dollars", "euro", "euros", "yen"].map(LatinWords.w)
+
+  /// A currency code or name. `yuan` and `yen` count only in lower case or capitals: `Yuan` is a name.
+  static func isCurrencyWord(_ s: [Unicode.Scalar], _ w: Range<Int>) -> Bool {
+    guard w.count >= 3, w.count <= 8 else { return false }
+    // one load rejects almost every English word
+    switch LatinWords.lower(s[w.lowerBound]) {
+    case 0x72, 0x63, 0x75, 0x68, 0x65, 0x67, 0x6A, 0x79, 0x64: break // r c u h e g j y d
+    default: return false
+    }
+    guard let n = currencyWords.firstIndex(where: { LatinWords.equals(s, w, $0) }) else { return false }
+    if n == 7 || n == 13 {
+      let first = s[w.lowerBound]
+      let second = s[w.lowerBound + 1]
+      if first.value < 0x61 && second.value >= 0x61 { return false }
+    }
+    return true
+  }
+
+  // MARK: Amount
+
+  /// 罚金/罚款 followed right away by a figure with no currency word (并处罚金10万, 罚款5000): the
+  /// amount in CNY. Only when nothing but punctuation or a conjunction follows, so 罚款3次 is a count.
+  static func bareFine(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> (money: MoneyAmount, range: Range<Int>)? {
+    guard i + 2 < r.upperBound, s[i + 1] == "金" || s[i + 1] == "款" else { return nil }
+    let k = PenaltyScan.skipSpaces(s, i + 2, limit: r.upperBound)
+    guard PenaltyScan.startsNumeral(s, k, lower: r.lowerBound), MoneyAmount.match(in: s, from: k) == nil,
+      let m = MoneyAmount.match(in: s, from: k, defaultCurrency: "CNY"), m.end <= r.upperBound else { return nil }
+    if m.end < r.upperBound {
+      let next = s[m.end]
+      if ScriptClass.isHan(next) && !"的并和及".unicodeScalars.contains(next) { return nil }
+      if LatinWords.isLetter(next) || ChineseNumber.isArabicDigit(next) || next == "%" || next == "％" { return nil }
+    }
+    return (m.money, k..<m.end)
+  }
+
+  // Han scalars that name a currency before 元/币 (美元, 港币, 人民币, 新加坡元 …): skipped when looking
+  // back for the figure.
+  static let currencyQualifiers = Set("美港欧歐日韩韓澳加新台英泰人民门門坡拿大利亚西兰纽盾".unicodeScalars)
+  // After 元 these make a word (一元化, 多元论, 三元组, 元旦), not money.
+  static let yuanWordTails = Set("化素论组件旦宵首帅老气里复次朝代曲".unicodeScalars)
+  static let magnitudeWords = ["thousand", "million", "billion", "trillion", "hundred", "mn", "bn", "m", "b", "k"]
+    .map(LatinWords.w)
+
+  /// The amount of money through the currency mark at `anchor`: the earliest start in a short window
+  /// before it that `MoneyAmount.match` reads through the mark, with the longest reach.
+  func amount(_ s: [Unicode.Scalar], anchor a: Int, _ r: Range<Int>, lower: Int)
+    -> (money: MoneyAmount, range: Range<Int>)? {
+    // look back over currency qualifiers, then over the figure
+    var b = a
+    var skipped = 0
+    while b > lower, skipped < 5, Self.currencyQualifiers.contains(s[b - 1]) {
+      b -= 1
+      skipped += 1
+    }
+    let floor = max(lower, a - 48)
+    while b > floor {
+      let c = s[b - 1]
+      if PenaltyScan.isNumeralScalar(c) || ChineseNumber.isInlineSpace(c) || c == "," || c == "." {
+        b -= 1
+      } else if LatinWords.isLetter(c) {
+        var w = b - 1
+        while w > floor, LatinWords.isLetter(s[w - 1]) { w -= 1 }
+        let isNumberWord = Self.magnitudeWords.contains { LatinWords.equals(s, w..<b, $0) }
+          || EnglishNumberWords.match(s, w).map { $0.end == b } ?? false
+        guard isNumberWord else { break }
+        b = w
+      } else {
+        break
+      }
+    }
+    var best: (money: MoneyAmount, range: Range<Int>)?
+    var p = max(lower, b - 14)
+    while p <= a {
+      if isCandidateStart(s, p, lower: lower), let m = MoneyAmount.match(in: s, from: p), m.end > a,
+        m.end <= r.upperBound, best.map({ m.end > $0.range.upperBound }) ?? true {
+        var end = m.end
+        while end > p, ChineseNumber.isInlineSpace(s[end - 1]) { end -= 1 }
+        best = (m.money, p..<end)
+      }
+      p += 1
+    }
+    guard let found = best else { return nil }
+    // 一元化, 多元论: 元 inside a word
+    let last = found.range.upperBound - 1
+    if s[last] == "元", found.range.upperBound < r.upperBound, Self.yuanWordTails.contains(s[found.range.upperBound]) {
+      return nil
+    }
+    return found
+  }
+
+  /// First scalars of the currency prefixes and hedge words `MoneyAmount` reads before a figure
+  /// (人民币, 美元, 约, 超过, 近 …): the only Han scalars, besides numerals, an amount may start with.
+  static let prefixStarts: Set<Unicode.Scalar> = {
+    var set = Set<Unicode.Scalar>()
+    for p in MoneyAmount.prefixTable { if let f = p.scalars.first { set.insert(f) } }
+    for list in [MoneyAmount.atLeastPrefixes, MoneyAmount.atMostPrefixes, MoneyAmount.aboutPrefixes] {
+      for w in list { if let f = w.first { set.insert(f) } }
+    }
+    return set
+  }()
+
+  /// Where an amount may start: a number not continuing another, a word start, a currency symbol, or a
+  /// Han scalar (a currency or hedge word: 人民币, 约, 超过).
+  func isCandidateStart(_ s: [Unicode.Scalar], _ p: Int, lower: Int) -> Bool {
+    let c = s[p]
+    if ChineseNumber.isArabicDigit(c) { return PenaltyScan.startsNumeral(s, p, lower: lower) }
+    if LatinWords.isLetter(c) { return p == lower || !LatinWords.isLetter(s[p - 1]) }
+    if ScriptClass.isHan(c) {
+      if PenaltyScan.isNumeralScalar(c) { return !(p > lower && PenaltyScan.isNumeralScalar(s[p - 1])) }
+      return Self.prefixStarts.contains(c)
+    }
+    switch c {
+    case "¥", "￥", "$", "＄", "€", "£", "₩", "₹", "₽": return true
+    default: return false
+    }
+  }
+
+  // MARK: Role
+
+  static let zhCues: [(String, String)] = [
+    ("罚金", "fine"), ("罚款", "fine"), ("罚没", "fine"),
+    ("没收", "confiscation"), ("追缴", "confiscation"), ("收缴", "confiscation"),
+    ("贿赂", "bribe"), ("受贿", "bribe"), ("行贿", "bribe"), ("索贿", "bribe"), ("贿款", "bribe"), ("好处费", "bribe"),
+    ("回扣", "bribe"),
+    ("非法获利", "illegal_gain"), ("非法牟利", "illegal_gain"), ("违法所得", "illegal_gain"), ("非法所得", "illegal_gain"),
+    ("获利", "illegal_gain"), ("牟利", "illegal_gain"), ("报酬", "illegal_gain"), ("非法收入", "illegal_gain"),
+    ("赃款", "illegal_gain"),
+  ]
+  static let zhTable = PhraseTable(zhCues.map(\.0))
+  static let enCues: [(word: [Unicode.Scalar], role: String, prefix: Bool)] = [
+    ("fine", "fine", false), ("fined", "fine", false), ("fines", "fine", false), ("fining", "fine", false),
+    ("confiscat", "confiscation", true), ("forfeit", "confiscation", true),
+    ("brib", "bribe", true), ("kickback", "bribe", true),
+    ("profit", "illegal_gain", true), ("gain", "illegal_gain", false), ("gains", "illegal_gain", false),
+    ("earning", "illegal_gain", true), ("earned", "illegal_gain", false), ("proceeds", "illegal_gain", false),
+    ("remuneration", "illegal_gain", false), ("illicit", "illegal_gain", false),
+  ].map { (LatinWords.w($0.0), $0.1, $0.2) }
+  static let linkWords = ["in", "of", "as"].map(LatinWords.w)
+
+  static func enRole(_ s: [Unicode.Scalar], _ w: Range<Int>) -> String? {
+    for cue in enCues where cue.prefix ? LatinWords.hasPrefix(s, w, cue.word) : LatinWords.equals(s, w, cue.word) {
+      return cue.role
+    }
+    return nil
+  }
+
+  /// The role of the amount at `range` from the words of its clause.
+  static func role(_ s: [Unicode.Scalar], _ range: Range<Int>, _ r: Range<Int>) -> String {
+    // right after: 51万美元贿赂, 5万元的罚款, "$1 million in bribes", "a $500 fine"
+    var k = range.upperBound
+    if k < r.upperBound, s[k] == "的" { k += 1 }
+    k = PenaltyScan.skipSpaces(s, k, limit: r.upperBound)
+    if let m = zhTable.match(in: s, at: k, end: r.upperBound) { return zhCues[m.index].1 }
+    let after = LatinWords.wordsAfter(s, range.upperBound, limit: PenaltyScan.clauseEnd(s, range.upperBound, limit: r.upperBound), count: 2)
+    if let w = after.first, range.upperBound < r.upperBound, s[range.upperBound] == " " {
+      if let role = enRole(s, w) { return role }
+      if after.count == 2, linkWords.contains(where: { LatinWords.equals(s, w, $0) }), let role = enRole(s, after[1]) {
+        return role
+      }
+    }
+    // the nearest role word before it in the clause
+    let lower = PenaltyScan.clauseStart(s, range.lowerBound, lower: r.lowerBound, maxBack: 120)
+    var j = range.lowerBound - 1
+    while j >= lower {
+      let c = s[j]
+      if LatinWords.isLetter(c) {
+        var w = j
+        while w > lower, LatinWords.isLetter(s[w - 1]) { w -= 1 }
+        if let role = enRole(s, w..<j + 1) { return role }
+        j = w - 1
+        continue
+      }
+      if c.value >= 0x80, zhTable.mayStart(c), let m = zhTable.match(in: s, at: j, end: range.lowerBound) {
+        return zhCues[m.index].1
+      }
+      j -= 1
+    }
+    return "other"
+  }
+}

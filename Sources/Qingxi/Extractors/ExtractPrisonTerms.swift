@@ -1,0 +1,487 @@
+/// Finds prison sentences in Chinese and English: fixed terms in months, life, and death (with or
+/// without a reprieve), and the probation a fixed term was suspended for.
+///
+/// Chinese anchors on 徒刑, 死刑/死缓, 获刑 and 判; English on `sentenced`, `prison`, `jail`,
+/// `imprisonment`, `life` and `death`. A fixed term is a duration written right after 有期徒刑 (or
+/// before it after a sentencing verb: 判处3年有期徒刑), after 获刑/判刑/判处/被判, or next to `in prison`,
+/// `'s imprisonment`, `prison term`, or after `sentenced … to`. Statute text (三年以下有期徒刑), ranges
+/// (有期徒刑十年以上), alternatives (无期徒刑或者死刑) and hypotheticals (最高可判处, faces up to, could be
+/// sentenced) are not sentences. Life and death need a sentencing word before them in the same sentence
+/// (判, 获, 核准, 减为, 执行). A probation or reprieve written right after the term (`，缓刑四年`,
+/// `，缓期二年执行`, `suspended for four years`, `with a two-year reprieve`) is part of the entity, whose
+/// text then runs from the term through the probation. `months` is null for life and death; a death
+/// reprieve sets `reprieve` and leaves `probation_months` null.
+///
+///     被判处有期徒刑十一年六个月 → 有期徒刑十一年六个月 {kind fixed, months 138}
+///     判处有期徒刑三年，缓刑四年 → 有期徒刑三年，缓刑四年 {kind fixed, months 36, probation_months 48}
+///     sentenced Zhu Moumou to 1 year and 6 months in prison → 1 year and 6 months in prison {months 18}
+public struct ExtractPrisonTerms: EntityExtractor {
+  public static let name = "extract-prison-terms"
+  public static let summary = "prison terms (有期徒刑十一年六个月, 无期徒刑, 死缓, 11 years in prison) with months and probation"
+
+  public init(options: StageOptions) {}
+
+  struct Term {
+    var kind: String
+    var months: Int?
+    var probation: Int?
+    var reprieve: Bool
+  }
+
+  public func entities(in doc: Document) -> [Entity] {
+    let s = doc.scalars
+    var out: [Entity] = []
+    for sentence in doc.sentences {
+      var found: [(range: Range<Int>, value: Term)] = []
+      scan(s, sentence.range, into: &found)
+      for f in PenaltyScan.longestNonOverlapping(found) {
+        out.append(doc.entity(.prisonTerm, f.range, value: Self.value(f.value)))
+      }
+    }
+    return out
+  }
+
+  static func value(_ t: Term) -> JSONValue {
+    .object([
+      "kind": .string(t.kind),
+      "months": t.months.map { .int($0) } ?? .null,
+      "probation_months": t.probation.map { .int($0) } ?? .null,
+      "reprieve": .bool(t.reprieve),
+    ])
+  }
+
+  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: Term)]) {
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = s[i]
+      if c.value < 0x80 {
+        if LatinWords.isLetter(c) {
+          let e = LatinWords.end(s, i, limit: r.upperBound)
+          if i == r.lowerBound || !LatinWords.isLetter(s[i - 1]) { english(s, i..<e, r, &found) }
+          i = e
+        } else {
+          i += 1
+        }
+        continue
+      }
+      switch c {
+      case "徒": fixedOrLife(s, i, r, &found)
+      case "死": death(s, i, r, &found)
+      case "获", "判": bare(s, i, r, &found)
+      default: break
+      }
+      i += 1
+    }
+  }
+
+  // MARK: Chinese
+
+  static let youqi = PenaltyScan.lit("有期")
+  static let wuqi = PenaltyScan.lit("无期")
+  static let rangeWords = ["以上", "以下", "以内", "至", "到", "-", "—", "～", "~"].map(PenaltyScan.lit)
+  // After a bare 获刑三年 / 判处3年, these say what the years are of (the 徒刑 anchor reads 判处3年有期徒刑).
+  // 十年来, 三年前, 两年内 are spans of time, not sentences.
+  static let otherPenalty = ["有期徒刑", "徒刑", "拘役", "管制", "剥夺", "以上", "以下", "以内", "有期", "至", "到", "来",
+                             "前", "后", "内", "间", "里", "中"].map(PenaltyScan.lit)
+
+  /// 有期徒刑 + term, term + 有期徒刑 after a sentencing verb, and 无期徒刑 (at `徒`).
+  func fixedOrLife(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Term)]) {
+    guard i + 1 < r.upperBound, s[i + 1] == "刑", i - 2 >= r.lowerBound else { return }
+    let start = i - 2
+    let anchorEnd = i + 2
+    let clause = PenaltyScan.clauseStart(s, start, lower: r.lowerBound)
+    if PenaltyScan.isHypotheticalZh(s, clause..<start) { return }
+    if PenaltyScan.has(s, start, limit: r.upperBound, Self.wuqi) {
+      guard sentencedBefore(s, start, r), !PenaltyScan.isAlternativeZh(s, start, lower: r.lowerBound) else { return }
+      found.append((start..<anchorEnd, Term(kind: "life", months: nil, probation: nil, reprieve: false)))
+      return
+    }
+    guard PenaltyScan.has(s, start, limit: r.upperBound, Self.youqi) else { return }
+    // 有期徒刑十一年六个月
+    let k = PenaltyScan.skipSpaces(s, anchorEnd, limit: r.upperBound)
+    if let d = DurationMonths.match(in: s, from: k), d.end <= r.upperBound {
+      let after = PenaltyScan.skipSpaces(s, d.end, limit: r.upperBound)
+      if PenaltyScan.first(s, after, limit: r.upperBound, Self.rangeWords) != nil { return }
+      var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
+      var end = d.end
+      if let p = probationZh(s, d.end, r) {
+        term.probation = p.months
+        end = p.end
+      }
+      found.append((start..<end, term))
+      return
+    }
+    // 判处3年有期徒刑: a term ending right at 有期徒刑 (or at 的 before it), after a sentencing verb
+    var target = PenaltyScan.skipSpacesBack(s, start, lower: clause)
+    if target > clause, s[target - 1] == "的" { target -= 1 }
+    var p = max(clause, target - 14)
+    while p < target {
+      if PenaltyScan.startsNumeral(s, p, lower: clause), let d = DurationMonths.match(in: s, from: p),
+        PenaltyScan.skipSpacesBack(s, target, lower: p) == d.end || d.end == target {
+        guard Self.verbBefore(s, p, lower: clause) else { return }
+        var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
+        var end = anchorEnd
+        if let pr = probationZh(s, anchorEnd, r) {
+          term.probation = pr.months
+          end = pr.end
+        }
+        found.append((p..<end, term))
+        return
+      }
+      p += 1
+    }
+  }
+
+  /// A sentencing verb in the few scalars before a term written ahead of 有期徒刑 (判处, 被判, 获刑, 处以,
+  /// 减为); statute text writes `三年以下有期徒刑`, which never reaches here.
+  static func verbBefore(_ s: [Unicode.Scalar], _ p: Int, lower: Int) -> Bool {
+    var j = p
+    while j > max(lower, p - 8) {
+      j -= 1
+      switch s[j] {
+      case "判", "获", "处", "为": return true
+      default: continue
+      }
+    }
+    return false
+  }
+
+  static let sentencingWords = ["判", "获", "核准", "减为", "执行"].map(PenaltyScan.lit)
+
+  /// A sentencing word (判处, 被判, 获刑, 核准, 减为, 执行) earlier in the same sentence-like unit.
+  func sentencedBefore(_ s: [Unicode.Scalar], _ start: Int, _ r: Range<Int>) -> Bool {
+    let from = PenaltyScan.unitStart(s, start, lower: r.lowerBound, maxBack: 40)
+    var j = from
+    while j < start {
+      if PenaltyScan.first(s, j, limit: start, Self.sentencingWords) != nil { return true }
+      j += 1
+    }
+    return false
+  }
+
+  static let huanxing = PenaltyScan.lit("缓刑")
+  static let huanqi = PenaltyScan.lit("缓期")
+  static let zhixing = PenaltyScan.lit("执行")
+
+  /// `，缓刑四年` or `，缓期四年执行` right after a fixed term: the probation in months and its end.
+  func probationZh(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> (months: Int, end: Int)? {
+    let k = PenaltyScan.skipComma(s, i, limit: r.upperBound)
+    if PenaltyScan.has(s, k, limit: r.upperBound, Self.huanxing) {
+      let j = PenaltyScan.skipSpaces(s, k + 2, limit: r.upperBound)
+      guard let d = DurationMonths.match(in: s, from: j), d.end <= r.upperBound else { return nil }
+      return (d.months, d.end)
+    }
+    if PenaltyScan.has(s, k, limit: r.upperBound, Self.huanqi) {
+      let j = PenaltyScan.skipSpaces(s, k + 2, limit: r.upperBound)
+      guard let d = DurationMonths.match(in: s, from: j), d.end <= r.upperBound else { return nil }
+      let e = PenaltyScan.has(s, d.end, limit: r.upperBound, Self.zhixing) ? d.end + 2 : d.end
+      return (d.months, e)
+    }
+    return nil
+  }
+
+  /// 死刑 (with `，缓期二年执行`) and 死缓, after a sentencing word (at `死`).
+  func death(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Term)]) {
+    guard i + 1 < r.upperBound, s[i + 1] == "刑" || s[i + 1] == "缓" else { return }
+    guard sentencedBefore(s, i, r), !PenaltyScan.isAlternativeZh(s, i, lower: r.lowerBound) else { return }
+    let clause = PenaltyScan.clauseStart(s, i, lower: r.lowerBound)
+    if PenaltyScan.isHypotheticalZh(s, clause..<i) { return }
+    if s[i + 1] == "缓" {
+      found.append((i..<i + 2, Term(kind: "death", months: nil, probation: nil, reprieve: true)))
+      return
+    }
+    var end = i + 2
+    var reprieve = false
+    let k = PenaltyScan.skipComma(s, end, limit: r.upperBound)
+    if PenaltyScan.has(s, k, limit: r.upperBound, Self.huanqi) {
+      reprieve = true
+      end = k + 2
+      let j = PenaltyScan.skipSpaces(s, end, limit: r.upperBound)
+      if let d = DurationMonths.match(in: s, from: j), d.end <= r.upperBound { end = d.end }
+      if PenaltyScan.has(s, end, limit: r.upperBound, Self.zhixing) { end += 2 }
+    }
+    found.append((i..<end, Term(kind: "death", months: nil, probation: nil, reprieve: reprieve)))
+  }
+
+  static let bareAnchors = ["获刑", "判刑", "判处", "判"].map(PenaltyScan.lit)
+
+  /// 获刑11年, 判刑三年, 判处十年, 被判11年: a term right after the verb (at `获`/`判`).
+  func bare(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Term)]) {
+    guard let a = PenaltyScan.first(s, i, limit: r.upperBound, Self.bareAnchors) else { return }
+    // 审判, 裁判, 批判, 评判 are not sentencing
+    if a.index == 3, i > r.lowerBound, "审裁批评谈".unicodeScalars.contains(s[i - 1]) { return }
+    var k = PenaltyScan.skipSpaces(s, a.end, limit: r.upperBound)
+    if k < r.upperBound, s[k] == "其" { k += 1 }
+    guard PenaltyScan.startsNumeral(s, k, lower: r.lowerBound), let d = DurationMonths.match(in: s, from: k),
+      d.end <= r.upperBound else { return }
+    let after = PenaltyScan.skipSpaces(s, d.end, limit: r.upperBound)
+    if PenaltyScan.first(s, after, limit: r.upperBound, Self.otherPenalty) != nil { return }
+    let clause = PenaltyScan.clauseStart(s, i, lower: r.lowerBound)
+    if PenaltyScan.isHypotheticalZh(s, clause..<i) { return }
+    var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
+    var end = d.end
+    if let p = probationZh(s, d.end, r) {
+      term.probation = p.months
+      end = p.end
+    }
+    found.append((i..<end, term))
+  }
+
+  // MARK: English
+
+  static let wSentenced = LatinWords.w("sentenced")
+  static let wPrison = LatinWords.w("prison")
+  static let wJail = LatinWords.w("jail")
+  static let wImprisonment = LatinWords.w("imprisonment")
+  static let wLife = LatinWords.w("life")
+  static let wSentence = LatinWords.w("sentence")
+  static let wJailed = LatinWords.w("jailed")
+  static let wImprisoned = LatinWords.w("imprisoned")
+  static let wDeath = LatinWords.w("death")
+  static let wTo = LatinWords.w("to")
+  static let termWords: [[[Unicode.Scalar]]] = ["term", "terms", "sentence", "sentences"].map { [LatinWords.w($0)] }
+  static let ofFor: [[[Unicode.Scalar]]] = [[LatinWords.w("of")], [LatinWords.w("for")]]
+  // "sentenced to six months of criminal detention" is 拘役, "… of public surveillance" 管制
+  static let notPrison = ["detention", "surveillance", "probation", "community"].map(LatinWords.w)
+  static let lifeTails: [[[Unicode.Scalar]]] = [["imprisonment"], ["in", "prison"], ["in", "jail"], ["behind", "bars"],
+                                                ["sentence"], ["term"]].map { $0.map(LatinWords.w) }
+  static let prisonTails: [[[Unicode.Scalar]]] = [["in", "prison"], ["in", "jail"], ["of", "imprisonment"],
+                                                  ["imprisonment"], ["behind", "bars"], ["prison", "term"],
+                                                  ["prison", "sentence"], ["jail", "term"], ["jail", "sentence"],
+                                                  ["sentence"]]
+    .map { $0.map(LatinWords.w) }
+
+  func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
+               _ found: inout [(range: Range<Int>, value: Term)]) {
+    switch word.count {
+    case 9 where LatinWords.equals(s, word, Self.wSentenced): sentenced(s, word, r, &found)
+    case 6 where LatinWords.equals(s, word, Self.wPrison), 4 where LatinWords.equals(s, word, Self.wJail),
+      12 where LatinWords.equals(s, word, Self.wImprisonment):
+      prison(s, word, r, &found)
+    case 8 where LatinWords.equals(s, word, Self.wSentence): prison(s, word, r, &found)
+    case 6 where LatinWords.equals(s, word, Self.wJailed), 10 where LatinWords.equals(s, word, Self.wImprisoned):
+      jailed(s, word, r, &found)
+    case 4 where LatinWords.equals(s, word, Self.wLife): life(s, word, r, &found)
+    case 5 where LatinWords.equals(s, word, Self.wDeath): englishDeath(s, word, r, &found)
+    default: break
+    }
+  }
+
+  /// `sentenced <someone> to <term> [in prison]`, `… to life`, `… to death [with a two-year reprieve]`.
+  func sentenced(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
+                 _ found: inout [(range: Range<Int>, value: Term)]) {
+    let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
+    if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
+    let after = LatinWords.wordsAfter(s, word.upperBound, limit: r.upperBound, count: 14)
+    guard let to = after.first(where: { LatinWords.equals(s, $0, Self.wTo) }),
+      let p = LatinWords.gap(s, to.upperBound, limit: r.upperBound), p < r.upperBound else { return }
+    if let e = LatinWords.word(s, p, limit: r.upperBound, Self.wLife) {
+      var end = e
+      if let g = LatinWords.gap(s, e, limit: r.upperBound),
+        let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.lifeTails) { end = t.end }
+      found.append((p..<end, Term(kind: "life", months: nil, probation: nil, reprieve: false)))
+    } else if let e = LatinWords.word(s, p, limit: r.upperBound, Self.wDeath) {
+      let rep = reprieveEn(s, e, r)
+      found.append((p..<(rep ?? e), Term(kind: "death", months: nil, probation: nil, reprieve: rep != nil)))
+    } else if let d = DurationMonths.match(in: s, from: p), d.end <= r.upperBound {
+      if notPrison(s, d.end, r) { return }
+      var end = d.end
+      if let tail = prisonTail(s, d.end, r) { end = tail }
+      var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
+      if let pr = probationEn(s, end, r) {
+        term.probation = pr.months
+        end = pr.end
+      }
+      found.append((p..<end, term))
+    }
+  }
+
+  /// `six months of criminal detention`, `… of public surveillance`: the duration is another penalty.
+  func notPrison(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Bool {
+    let next = LatinWords.wordsAfter(s, i, limit: r.upperBound, count: 3)
+    return next.contains { w in Self.notPrison.contains { LatinWords.equals(s, w, $0) } }
+  }
+
+  /// `jailed for 10 years`, `imprisoned for six years`, `jailed for life`.
+  func jailed(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Term)]) {
+    guard let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
+      let f = LatinWords.word(s, g, limit: r.upperBound, Self.wFor),
+      let g2 = LatinWords.gap(s, f, limit: r.upperBound) else { return }
+    let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
+    if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
+    if let e = LatinWords.word(s, g2, limit: r.upperBound, Self.wLife) {
+      found.append((word.lowerBound..<e, Term(kind: "life", months: nil, probation: nil, reprieve: false)))
+    } else if let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound {
+      var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
+      var end = d.end
+      if let pr = probationEn(s, d.end, r) {
+        term.probation = pr.months
+        end = pr.end
+      }
+      found.append((word.lowerBound..<end, term))
+    }
+  }
+
+  /// After a duration: `' imprisonment`, ` in prison`, ` of imprisonment`, ` prison term` …; returns the end.
+  func prisonTail(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Int? {
+    var k = i
+    if k < r.upperBound, s[k] == "'" || s[k] == "’" { k += 1 }
+    guard let g = LatinWords.gap(s, k, limit: r.upperBound) else { return nil }
+    return LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.prisonTails)?.end
+  }
+
+  /// `<term> in prison`, `<term>' imprisonment`, `an 11-year prison term`, `a prison term of <term>`.
+  func prison(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
+              _ found: inout [(range: Range<Int>, value: Term)]) {
+    let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
+    // backward: the earliest duration whose tail reaches this word
+    var p = max(lower, word.lowerBound - 60)
+    while p < word.lowerBound {
+      if LatinWords.startsWord(s, p) || PenaltyScan.startsNumeral(s, p, lower: lower),
+        let d = DurationMonths.match(in: s, from: p), d.end < word.lowerBound,
+        let tail = prisonTail(s, d.end, r), tail > word.lowerBound {
+        if PenaltyScan.isHypotheticalEn(s, p, lower: lower) { return }
+        var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
+        var end = tail
+        if let pr = probationEn(s, tail, r) {
+          term.probation = pr.months
+          end = pr.end
+        }
+        found.append((p..<end, term))
+        return
+      }
+      p += 1
+    }
+    // forward: "prison term of 11 years", "imprisonment of three years", "imprisonment for three years"
+    var k = word.upperBound
+    if !LatinWords.equals(s, word, Self.wImprisonment) && !LatinWords.equals(s, word, Self.wSentence) {
+      guard let g = LatinWords.gap(s, k, limit: r.upperBound),
+        let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.termWords) else { return }
+      k = t.end
+    }
+    guard let g = LatinWords.gap(s, k, limit: r.upperBound),
+      let o = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.ofFor),
+      let g2 = LatinWords.gap(s, o.end, limit: r.upperBound),
+      let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound else { return }
+    if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) || notPrison(s, d.end, r) { return }
+    var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
+    var end = d.end
+    if let pr = probationEn(s, d.end, r) {
+      term.probation = pr.months
+      end = pr.end
+    }
+    found.append((word.lowerBound..<end, term))
+  }
+
+  /// `life imprisonment`, `life in prison`, `life sentence`.
+  func life(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Term)]) {
+    guard let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
+      let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.lifeTails) else { return }
+    let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
+    if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
+    found.append((word.lowerBound..<t.end, Term(kind: "life", months: nil, probation: nil, reprieve: false)))
+  }
+
+  static let deathTails: [[[Unicode.Scalar]]] = [["sentence"], ["penalty"]].map { $0.map(LatinWords.w) }
+  static let wSuspended = LatinWords.w("suspended")
+  static let penaltyVerbs = ["sentenced", "given", "received", "handed", "imposed", "upheld", "receives", "gave",
+                             "gets", "got"].map(LatinWords.w)
+
+  /// `death sentence`, `suspended death sentence`, `death penalty with a two-year reprieve`.
+  func englishDeath(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
+                    _ found: inout [(range: Range<Int>, value: Term)]) {
+    guard let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
+      let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.deathTails) else { return }
+    let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
+    if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
+    var start = word.lowerBound
+    var reprieve = false
+    let before = LatinWords.wordsBefore(s, word.lowerBound, lower: lower, count: 12)
+    if let prev = before.first, LatinWords.equals(s, prev, Self.wSuspended) {
+      start = prev.lowerBound
+      reprieve = true
+    }
+    var end = t.end
+    if let e = reprieveEn(s, t.end, r) {
+      end = e
+      reprieve = true
+    }
+    // "the death penalty" is often the institution: only a given one counts
+    if t.index == 1, !reprieve,
+      !before.contains(where: { w in Self.penaltyVerbs.contains { LatinWords.equals(s, w, $0) } }) { return }
+    found.append((start..<end, Term(kind: "death", months: nil, probation: nil, reprieve: reprieve)))
+  }
+
+  static let wWith = LatinWords.w("with")
+  static let wAnd = LatinWords.w("and")
+  static let wFor = LatinWords.w("for")
+  static let wOf = LatinWords.w("of")
+  static let articles: [[[Unicode.Scalar]]] = ["a", "an"].map { [LatinWords.w($0)] }
+  static let reprieveWords: [[[Unicode.Scalar]]] = ["reprieve", "suspension", "stay"].map { [LatinWords.w($0)] }
+  static let probationWords: [[[Unicode.Scalar]]] = ["probation", "suspension", "reprieve"].map { [LatinWords.w($0)] }
+
+  /// `, with a two-year reprieve`, `with a reprieve of two years`, `with reprieve`, `suspended for two
+  /// years` after `death …`: the end of the reprieve phrase.
+  func reprieveEn(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Int? {
+    let k = PenaltyScan.skipComma(s, i, limit: r.upperBound)
+    if let e = LatinWords.word(s, k, limit: r.upperBound, Self.wSuspended) {
+      guard let g = LatinWords.gap(s, e, limit: r.upperBound),
+        let f = LatinWords.word(s, g, limit: r.upperBound, Self.wFor),
+        let g2 = LatinWords.gap(s, f, limit: r.upperBound),
+        let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound else { return nil }
+      return d.end
+    }
+    guard let e = LatinWords.word(s, k, limit: r.upperBound, Self.wWith),
+      var j = LatinWords.gap(s, e, limit: r.upperBound) else { return nil }
+    if let a = LatinWords.firstPhrase(s, j, limit: r.upperBound, Self.articles),
+      let g = LatinWords.gap(s, a.end, limit: r.upperBound) { j = g }
+    if let d = DurationMonths.match(in: s, from: j), d.end < r.upperBound {
+      var m = d.end
+      if s[m] == "'" || s[m] == "’" { m += 1 }
+      guard let g = LatinWords.gap(s, m, limit: r.upperBound),
+        let w = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.reprieveWords) else { return nil }
+      return w.end
+    }
+    guard let w = LatinWords.firstPhrase(s, j, limit: r.upperBound, Self.reprieveWords) else { return nil }
+    if let g = LatinWords.gap(s, w.end, limit: r.upperBound), let o = LatinWords.word(s, g, limit: r.upperBound, Self.wOf),
+      let g2 = LatinWords.gap(s, o, limit: r.upperBound), let d = DurationMonths.match(in: s, from: g2),
+      d.end <= r.upperBound {
+      return d.end
+    }
+    return w.end
+  }
+
+  /// After a fixed term: `suspended for four years`, `, with four years' probation`, `with a probation
+  /// of four years`, `and four years of probation`: the probation in months and its end.
+  func probationEn(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> (months: Int, end: Int)? {
+    let k = PenaltyScan.skipComma(s, i, limit: r.upperBound)
+    guard k < r.upperBound, k > i else { return nil }
+    if let e = LatinWords.word(s, k, limit: r.upperBound, Self.wSuspended) {
+      guard let g = LatinWords.gap(s, e, limit: r.upperBound),
+        let f = LatinWords.word(s, g, limit: r.upperBound, Self.wFor),
+        let g2 = LatinWords.gap(s, f, limit: r.upperBound),
+        let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound else { return nil }
+      return (d.months, d.end)
+    }
+    guard let e = LatinWords.word(s, k, limit: r.upperBound, Self.wWith) ?? LatinWords.word(s, k, limit: r.upperBound, Self.wAnd),
+      var j = LatinWords.gap(s, e, limit: r.upperBound) else { return nil }
+    if let a = LatinWords.firstPhrase(s, j, limit: r.upperBound, Self.articles),
+      let g = LatinWords.gap(s, a.end, limit: r.upperBound) { j = g }
+    if let d = DurationMonths.match(in: s, from: j), d.end < r.upperBound {
+      var m = d.end
+      if s[m] == "'" || s[m] == "’" { m += 1 }
+      guard var g = LatinWords.gap(s, m, limit: r.upperBound) else { return nil }
+      if let o = LatinWords.word(s, g, limit: r.upperBound, Self.wOf), let g2 = LatinWords.gap(s, o, limit: r.upperBound) {
+        g = g2
+      }
+      guard let w = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.probationWords) else { return nil }
+      return (d.months, w.end)
+    }
+    guard let w = LatinWords.firstPhrase(s, j, limit: r.upperBound, Self.probationWords),
+      let g = LatinWords.gap(s, w.end, limit: r.upperBound),
+      let o = LatinWords.word(s, g, limit: r.upperBound, Self.wOf) ?? LatinWords.word(s, g, limit: r.upperBound, Self.wFor),
+      let g2 = LatinWords.gap(s, o, limit: r.upperBound),
+      let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound else { return nil }
+    return (d.months, d.end)
+  }
+}

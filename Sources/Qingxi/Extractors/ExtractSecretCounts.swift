@@ -1,0 +1,176 @@
+/// Finds counts of classified items by level: state secrets (绝密, 机密, 秘密) and intelligence (情报).
+///
+/// Chinese anchors on 密 of 绝密级/机密级/秘密级 and on 情报, and reads the count and measure word
+/// (项/件/份/个) right before it: 7项机密级国家秘密, `7 项机密级国家秘密`, and each part of a list,
+/// 1项机密级、2项秘密级国家秘密及其他6项情报 → three entities (1 机密, 2 秘密, 6 情报). 国家秘密 right
+/// after the level joins the entity. A count without a level (7项国家秘密, 泄露3项国家机密 — 机密 there
+/// is the loose word, the same case's levels were 1 机密 + 2 秘密) is not emitted, nor are documents
+/// (5份涉密文件). English anchors on `secret(s)` and `intelligence`: `7 confidential state secrets`
+/// (confidential → 机密, top secret → 绝密, secret/secret-level → 秘密), `6 items of intelligence`,
+/// `6 pieces of intelligence`, `6 intelligence items`.
+///
+///     涉及7项机密级国家秘密 → 7项机密级国家秘密 {count 7, level 机密}
+///     involves 7 confidential state secrets → 7 confidential state secrets {count 7, level 机密}
+public struct ExtractSecretCounts: EntityExtractor {
+  public static let name = "extract-secret-counts"
+  public static let summary = "counts of classified items by level (7项机密级国家秘密, 6项情报, 7 confidential state secrets)"
+
+  public init(options: StageOptions) {}
+
+  public func entities(in doc: Document) -> [Entity] {
+    let s = doc.scalars
+    var out: [Entity] = []
+    for sentence in doc.sentences {
+      var found: [(range: Range<Int>, value: (count: Int, level: String))] = []
+      scan(s, sentence.range, into: &found)
+      for f in PenaltyScan.longestNonOverlapping(found) {
+        let value: JSONValue = .object(["count": .int(f.value.count), "level": .string(f.value.level)])
+        out.append(doc.entity(.secretCount, f.range, value: value))
+      }
+    }
+    return out
+  }
+
+  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = s[i]
+      if c.value < 0x80 {
+        if LatinWords.isLetter(c) {
+          let e = LatinWords.end(s, i, limit: r.upperBound)
+          if i == r.lowerBound || !LatinWords.isLetter(s[i - 1]) { english(s, i..<e, r, &found) }
+          i = e
+        } else {
+          i += 1
+        }
+        continue
+      }
+      if c == "密", i > r.lowerBound, i + 1 < r.upperBound, s[i + 1] == "级" {
+        let level: String?
+        switch s[i - 1] {
+        case "绝": level = "绝密"
+        case "机": level = "机密"
+        case "秘": level = "秘密"
+        default: level = nil
+        }
+        if let level { chinese(s, levelStart: i - 1, levelEnd: i + 2, level: level, r, &found) }
+      } else if c == "情", i + 1 < r.upperBound, s[i + 1] == "报" {
+        chinese(s, levelStart: i, levelEnd: i + 2, level: "情报", r, &found)
+      }
+      i += 1
+    }
+  }
+
+  // MARK: Chinese
+
+  static let measureWords = Set("项件份个".unicodeScalars)
+  static let guojiaMimi = PenaltyScan.lit("国家秘密")
+
+  func chinese(_ s: [Unicode.Scalar], levelStart: Int, levelEnd: Int, level: String, _ r: Range<Int>,
+               _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+    // the measure word, then the count, right before the level (spaces allowed: `7 项机密级`)
+    var k = PenaltyScan.skipSpacesBack(s, levelStart, lower: r.lowerBound)
+    guard k > r.lowerBound, Self.measureWords.contains(s[k - 1]) else { return }
+    k = PenaltyScan.skipSpacesBack(s, k - 1, lower: r.lowerBound)
+    guard let n = PenaltyScan.count(endingAt: k, s, lower: r.lowerBound) else { return }
+    var end = levelEnd
+    if level != "情报" {
+      let g = PenaltyScan.skipSpaces(s, levelEnd, limit: r.upperBound)
+      if PenaltyScan.has(s, g, limit: r.upperBound, Self.guojiaMimi) { end = g + 4 }
+    }
+    found.append((n.start..<end, (n.value, level)))
+  }
+
+  // MARK: English
+
+  static let wSecrets = LatinWords.w("secrets")
+  static let wSecret = LatinWords.w("secret")
+  static let wIntelligence = LatinWords.w("intelligence")
+  static let wState = LatinWords.w("state")
+  static let wTop = LatinWords.w("top")
+  static let wConfidential = LatinWords.w("confidential")
+  static let wLevel = LatinWords.w("level")
+  static let wOf = LatinWords.w("of")
+  static let itemWords = ["items", "item", "pieces", "piece"].map(LatinWords.w)
+  static let intelligenceTails: [[[Unicode.Scalar]]] = [["items"], ["item"], ["reports"]].map { $0.map(LatinWords.w) }
+
+  func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
+               _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+    if (word.count == 7 && LatinWords.equals(s, word, Self.wSecrets)) || (word.count == 6 && LatinWords.equals(s, word, Self.wSecret)) {
+      secrets(s, word, r, &found)
+    } else if word.count == 12, LatinWords.equals(s, word, Self.wIntelligence) {
+      intelligence(s, word, r, &found)
+    }
+  }
+
+  /// `7 confidential state secrets`, `1 top-secret state secret`, `2 secret-level state secrets`.
+  func secrets(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
+               _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+    let before = LatinWords.wordsBefore(s, word.lowerBound, lower: r.lowerBound, count: 6)
+    var n = 0
+    if n < before.count, LatinWords.equals(s, before[n], Self.wState) { n += 1 }
+    if n < before.count, LatinWords.equals(s, before[n], Self.wLevel) { n += 1 }
+    guard n < before.count else { return }
+    let level: String
+    if LatinWords.equals(s, before[n], Self.wConfidential) {
+      level = "机密"
+    } else if LatinWords.equals(s, before[n], Self.wSecret) {
+      if n + 1 < before.count, LatinWords.equals(s, before[n + 1], Self.wTop) {
+        level = "绝密"
+        n += 1
+      } else {
+        level = "秘密"
+      }
+    } else {
+      return
+    }
+    // "7 confidential …", "7 items of confidential …"
+    var levelStart = before[n].lowerBound
+    if n + 2 < before.count, LatinWords.equals(s, before[n + 1], Self.wOf),
+      Self.itemWords.contains(where: { LatinWords.equals(s, before[n + 2], $0) }) {
+      levelStart = before[n + 2].lowerBound
+    }
+    guard let c = countBefore(s, levelStart, r) else { return }
+    found.append((c.start..<word.upperBound, (c.value, level)))
+  }
+
+  /// `6 items of intelligence`, `six pieces of intelligence`, `6 intelligence items`.
+  func intelligence(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
+                    _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+    let before = LatinWords.wordsBefore(s, word.lowerBound, lower: r.lowerBound, count: 2)
+    if before.count == 2, LatinWords.equals(s, before[0], Self.wOf),
+      Self.itemWords.contains(where: { LatinWords.equals(s, before[1], $0) }),
+      let c = countBefore(s, before[1].lowerBound, r) {
+      found.append((c.start..<word.upperBound, (c.value, "情报")))
+      return
+    }
+    if let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
+      let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.intelligenceTails),
+      let c = countBefore(s, word.lowerBound, r) {
+      found.append((c.start..<t.end, (c.value, "情报")))
+    }
+  }
+
+  /// The count written right before `i` (`7 `, `seven `, `other 6 `): its value and start.
+  func countBefore(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> (value: Int, start: Int)? {
+    let k = PenaltyScan.skipSpacesBack(s, i, lower: r.lowerBound)
+    guard k < i, k > r.lowerBound else { return nil }
+    if ChineseNumber.isArabicDigit(s[k - 1]) {
+      var b = k
+      while b > r.lowerBound, ChineseNumber.isArabicDigit(s[b - 1]) || s[b - 1] == "," { b -= 1 }
+      guard let c = PenaltyScan.englishCount(s, b, limit: k), c.end == k else { return nil }
+      return (c.value, b)
+    }
+    guard let w = LatinWords.wordsBefore(s, k, lower: r.lowerBound, count: 1).first, w.upperBound == k,
+      let c = PenaltyScan.englishCount(s, w.lowerBound, limit: k), c.end == k else { return nil }
+    // "twenty-one", "one hundred": take the longest number ending here
+    var start = w.lowerBound
+    var value = c.value
+    for p in LatinWords.wordsBefore(s, w.lowerBound, lower: r.lowerBound, count: 3) {
+      guard let longer = PenaltyScan.englishCount(s, p.lowerBound, limit: k), longer.end == k else { break }
+      start = p.lowerBound
+      value = longer.value
+    }
+    return (value, start)
+  }
+}

@@ -1,0 +1,135 @@
+/// Scalar-level predicates and readers shared by the court, date, charge, law, org and contact
+/// extractors. Everything works on `[Unicode.Scalar]` with integer offsets and allocates nothing
+/// unless it returns a `String`.
+enum ReferenceScan {
+  /// The value of an ASCII or fullwidth decimal digit.
+  @inline(__always)
+  static func digit(_ c: Unicode.Scalar) -> Int? {
+    let v = c.value
+    if v >= 0x30 && v <= 0x39 { return Int(v - 0x30) }
+    if v >= 0xFF10 && v <= 0xFF19 { return Int(v - 0xFF10) }
+    return nil
+  }
+
+  @inline(__always)
+  static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+  @inline(__always)
+  static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value | 0x20
+    return v >= 0x61 && v <= 0x7A
+  }
+
+  @inline(__always)
+  static func isASCIIUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
+
+  @inline(__always)
+  static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool { isASCIILetter(c) || isASCIIDigit(c) }
+
+  /// ASCII letters fold to lower case; everything else is returned as is.
+  @inline(__always)
+  static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(UInt8(c.value + 32)) : c
+  }
+
+  /// Horizontal white space inside a line (no line breaks): space, tab, ideographic space, NBSP.
+  @inline(__always)
+  static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    c == " " || c == "\t" || c == "\u{3000}" || c == "\u{A0}"
+  }
+
+  @inline(__always)
+  static func isHan(_ c: Unicode.Scalar) -> Bool { ScriptClass.isHan(c) }
+
+  /// Whether `lit` (already lower-case when `foldCase`) starts at `i` and ends at or before `end`.
+  static func has(_ s: [Unicode.Scalar], at i: Int, end: Int, _ lit: [Unicode.Scalar], foldCase: Bool = false) -> Bool {
+    guard i >= 0, i + lit.count <= end else { return false }
+    for k in 0..<lit.count {
+      let c = foldCase ? lower(s[i + k]) : s[i + k]
+      if c != lit[k] { return false }
+    }
+    return true
+  }
+
+  /// Whether `s[..<end]` ends with `lit` (the match may not start before `start`).
+  static func endsWith(_ s: [Unicode.Scalar], at end: Int, start: Int = 0, _ lit: [Unicode.Scalar], foldCase: Bool = false) -> Bool {
+    has(s, at: end - lit.count, end: end, lit, foldCase: foldCase) && end - lit.count >= start
+  }
+
+  /// The offset after the horizontal spaces starting at `i` (at most `limit` of them).
+  @inline(__always)
+  static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int, end: Int, limit: Int = .max) -> Int {
+    var j = i
+    while j < end, j - i < limit, isSpace(s[j]) { j += 1 }
+    return j
+  }
+
+  /// The offset before the horizontal spaces ending at `i` (down to `start`).
+  @inline(__always)
+  static func skipSpacesBack(_ s: [Unicode.Scalar], _ i: Int, start: Int) -> Int {
+    var j = i
+    while j > start, isSpace(s[j - 1]) { j -= 1 }
+    return j
+  }
+
+  /// The ASCII-letter word ending at `end` (after skipping spaces back from `end`), as a range.
+  static func wordBefore(_ s: [Unicode.Scalar], _ end: Int, start: Int) -> Range<Int>? {
+    let e = skipSpacesBack(s, end, start: start)
+    var b = e
+    while b > start, isASCIILetter(s[b - 1]) { b -= 1 }
+    return b < e ? b..<e : nil
+  }
+
+  /// The ASCII-letter word starting at `i` (no spaces skipped).
+  static func word(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Range<Int>? {
+    guard i < end, isASCIILetter(s[i]), i == 0 || !isASCIILetter(s[i - 1]) else { return nil }
+    var j = i
+    while j < end, isASCIILetter(s[j]) { j += 1 }
+    return i..<j
+  }
+
+  /// Whether the scalars of `range` equal `lit` ignoring ASCII case (`lit` lower-case ASCII).
+  static func equals(_ s: [Unicode.Scalar], _ range: Range<Int>, _ lit: String) -> Bool {
+    // Comparing UTF-8 bytes of an ASCII literal needs no decoding; the length test settles most calls.
+    guard range.count == lit.utf8.count else { return false }
+    var k = range.lowerBound
+    for b in lit.utf8 {
+      guard lower(s[k]).value == UInt32(b) else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// Whether the lower-cased word in `range` is one of `words`.
+  static func isOneOf(_ s: [Unicode.Scalar], _ range: Range<Int>, _ words: [String]) -> Bool {
+    words.contains { equals(s, range, $0) }
+  }
+
+  /// The text of a scalar range.
+  static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: s[range])
+    return String(view)
+  }
+
+  /// A run of ASCII/fullwidth digits starting at `i`: its value (saturating) and end.
+  static func digits(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (value: Int, count: Int, end: Int)? {
+    var j = i
+    var v = 0
+    while j < end, let d = digit(s[j]) {
+      if v < 1_000_000_000 { v = v * 10 + d }
+      j += 1
+    }
+    return j > i ? (v, j - i, j) : nil
+  }
+
+  /// Whether `i` starts a number: the scalar before it is not a digit, and not a decimal point or
+  /// thousands comma after a digit (so `2,600` and `1.2023` do not yield `600` or `2023`).
+  static func startsNumber(_ s: [Unicode.Scalar], _ i: Int, start: Int) -> Bool {
+    guard i > start else { return true }
+    let p = s[i - 1]
+    if digit(p) != nil { return false }
+    if p == "." || p == "," || p == "，" || p == "．", i - 2 >= start, digit(s[i - 2]) != nil { return false }
+    return true
+  }
+}

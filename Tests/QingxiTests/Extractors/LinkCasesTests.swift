@@ -1,0 +1,94 @@
+import QingxiTestSupport
+import Testing
+
+@testable import Qingxi
+
+@Suite struct LinkCasesTests {
+  /// The default pipeline's records for `text`.
+  func records(_ text: String) throws -> [Document] {
+    try TestPipelines.run(try DefaultPipeline.build(), text)
+  }
+
+  func cases(_ text: String) throws -> [JSONValue] {
+    try records(text).flatMap { $0.cases.map(\.fields) }
+  }
+
+  func money(_ amount: Int, _ currency: String, _ role: String) -> JSONValue {
+    .object([
+      "amount": .int(amount), "currency": .string(currency), "approximate": .bool(false), "min": .null, "max": .null,
+      "role": .string(role),
+    ])
+  }
+
+  func fixed(_ months: Int) -> JSONValue {
+    .object(["kind": .string("fixed"), "months": .int(months), "probation_months": .null, "reprieve": .bool(false)])
+  }
+
+  @Test("seed 001: five people, court and date carried to Cheng from the sentence before")
+  func seed001() throws {
+    let all = try cases(try PackageRoot.seed("001"))
+    func find(_ name: String) -> JSONValue? {
+      all.first { $0["names"]?.arrayValue?.contains(.string(name)) == true }
+    }
+    let nanchang = try #require(CourtNames.canonical(zh: "江西省南昌市中级人民法院"))
+    let ye = try #require(find("Ye Moumou"))
+    #expect(ye["prison_term"] == fixed(132))
+    #expect(ye["political_rights"]?["months"] == .int(24))
+    #expect(ye["confiscations"] == .array([money(500_000, "CNY", "confiscation")]))
+    #expect(ye["court"]?["name_zh"] == .string(nanchang.nameZh))
+    #expect(ye["date"] == .string("2023-11"))
+    #expect(ye["names"] == .array([.string("Ye Moumou"), .string("叶某某")]))
+    let cheng = try #require(find("Cheng"))
+    #expect(cheng["names"]?.arrayValue?.contains(.string("成某")) == true)
+    #expect(cheng["prison_term"] == fixed(138))
+    #expect(cheng["political_rights"]?["months"] == .int(24))
+    #expect(cheng["confiscations"] == .array([money(900_000, "CNY", "confiscation")]))
+    #expect(cheng["fines"] == .array([money(100_000, "CNY", "fine")]))
+    #expect(cheng["court"]?["name_zh"] == .string(nanchang.nameZh))
+    #expect(cheng["date"] == .string("2023-11"))
+    let zhu = try #require(find("Zhu Moumou"))
+    #expect(zhu["prison_term"] == fixed(18))
+    #expect(zhu["court"]?["name_zh"] == .string("安徽省合肥市中级人民法院"))
+    #expect(zhu["date"] == .string("2024-01"))
+    let fu = try #require(find("Fu"))
+    #expect(fu["detention"] == .object(["kind": .string("administrative"), "days": .int(15)]))
+    let song = try #require(find("Song"))
+    #expect(song["administrative_penalties"] == .array([.string("warning")]))
+    #expect(all.count == 5)
+  }
+
+  @Test("seed 002: 成某 138 months with the USD 510,000 bribe from another sentence; 叶某某 132 months; 2023-11")
+  func seed002() throws {
+    let all = try cases(try PackageRoot.seed("002"))
+    #expect(all.count == 2)
+    let cheng = try #require(all.first { $0["names"] == .array([.string("成某")]) })
+    #expect(cheng["prison_term"] == fixed(138))
+    #expect(cheng["date"] == .string("2023-11"))
+    #expect(cheng["other_money"] == .array([money(510_000, "USD", "bribe")]))
+    #expect(cheng["charges"]?.arrayValue?.contains(.string("受贿罪")) == true)
+    let ye = try #require(all.first { $0["names"] == .array([.string("叶某某")]) })
+    #expect(ye["prison_term"] == fixed(132))
+    #expect(ye["date"] == .string("2023-11"))
+    // 受贿罪 is in 成某's clause, not 叶某某's.
+    #expect(ye["charges"] == .array([]))
+  }
+
+  @Test("evidence lists the entities each record was built from")
+  func evidencePointsAtEntities() throws {
+    let doc = try #require(try records("2024年3月，北京市第一中级人民法院以受贿罪判处张某有期徒刑五年，并处罚金人民币30万元。").first)
+    let record = try #require(doc.cases.first?.fields)
+    let evidence = try #require(record["evidence"]?.arrayValue).compactMap(\.intValue)
+    let types = Set(evidence.map { doc.entities[$0].type })
+    #expect(types == ["date", "court", "charge", "person", "prison_term", "money"])
+    #expect(record["date"] == .string("2024-03"))
+    #expect(record["fines"] == .array([money(300_000, "CNY", "fine")]))
+  }
+
+  @Test("a penalty in a sentence naming no one goes to the person named just before; no penalty, no case")
+  func pronounFallsBackToLastPerson() throws {
+    let all = try cases("傅某拒不配合调查。\n\n国家安全机关依法对其处以行政拘留15日。\n\n李某某是一名学生。")
+    #expect(all.count == 1)
+    #expect(all.first?["names"] == .array([.string("傅某")]))
+    #expect(all.first?["detention"]?["days"] == .int(15))
+  }
+}
