@@ -2,7 +2,8 @@
 # Throughput of the default pipeline and of each stage, release build, one core.
 #   Benchmarks/pipeline.sh [COPIES] [PIPELINE.yaml]
 # Builds Corpus/raw × COPIES (default 300) as one JSON Lines file, runs `qingxi run --timings` pinned to one
-# core, and prints MB/s for the whole run, for each stage, and for all cleaning stages together.
+# core, and prints MB/s for the whole run, for each stage, for all cleaning stages together and for all
+# extraction stages together.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-300}
@@ -37,4 +38,9 @@ total = sum(stages.values())
 print(f"text: {mb:.1f} MB")
 print(f"all stages: {total:.3f} s = {mb/total:.1f} MB/s" if total else "no timings")
 print(f"cleaning stages ({len([k for k in stages if k in clean])}): {cs:.3f} s = {mb/cs:.1f} MB/s" if cs else "no cleaning stages")
+extract = [k for k in stages if k.startswith("extract-") or k == "link-cases"]
+es = sum(stages[k] for k in extract)
+print(f"extraction stages ({len(extract)}, with link-cases): {es:.3f} s = {mb/es:.1f} MB/s" if es else "no extraction stages")
+for k in ("split-sentences", "split-words"):
+    if k in stages: print(f"{k}: {stages[k]:.3f} s = {mb/stages[k]:.1f} MB/s")
 PY

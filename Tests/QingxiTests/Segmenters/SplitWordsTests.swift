@@ -76,6 +76,12 @@ import Testing
     #expect(try words("１９９７年经济增长３０％，一个现代化的3个人") == ["１９９７年", "经济", "增长", "３０％", "一个", "现代化", "的", "3", "个人"])
   }
 
+  @Test("a numeral ICU cut in two is one number before its unit (第十四次, 几十份, 30余个)")
+  func splitNumerals() throws {
+    #expect(try words("第十三届全国人大常委会第十四次会议") == ["第", "十三届", "全国", "人大", "常委", "会", "第十四次", "会议"])
+    #expect(try words("几十份涉密文件和30余个国家") == ["几十份", "涉", "密", "文件", "和", "30余个", "国家"])
+  }
+
   @Test("的 is split off words ICU glued it to, except where it belongs to the word")
   func particles() throws {
     #expect(try words("新的技术是目的") == ["新", "的", "技术", "是", "目的"])

@@ -11,7 +11,8 @@ enum NumberUnits {
     "个", "名", "人", "次", "项", "件", "条", "种", "位", "家", "倍", "批", "起", "册", "本", "份", "所", "座", "辆",
     "元", "万", "亿", "万元", "亿元", "美元", "万美元", "亿美元", "欧元", "港元", "日元", "角", "余", "余万", "多", "多万", "多亿", "多个", "多名", "多年",
     "%", "％", "‰", "公里", "千米", "米", "厘米", "毫米", "吨", "万吨", "公斤", "千克", "克", "亩", "万亩", "平方米", "平方公里", "立方米",
-    "层", "届", "期", "章", "节", "级", "步", "度", "成", "毫升", "升",
+    "层", "届", "期", "章", "节", "级", "步", "度", "成", "毫升", "升", "类", "则", "份",
+    "余个", "余名", "余家", "余人", "余项", "余万元", "余亿元", "余年",
   ]
   static let maxUnitLength = units.map(\.unicodeScalars.count).max() ?? 0
 
@@ -28,6 +29,14 @@ enum NumberUnits {
       var seg = segments[k]
       k += 1
       if seg.isWord, isNumber(s[seg.range]) {
+        // A numeral ICU cut in two is one number, with the unit ICU may have glued to its second half:
+        // 第十 | 四次 → 第十四次, 几 | 十份 → 几十份.
+        while k < segments.count, segments[k].isWord, segments[k].start == seg.end, s[segments[k].start] != "第",
+          continuesNumber(s[segments[k].range])
+        {
+          seg.end = segments[k].end
+          k += 1
+        }
         // The longest unit made of whole following segments.
         var best: Int?
         var m = k
@@ -56,13 +65,25 @@ enum NumberUnits {
     return out
   }
 
-  /// Digits (with a decimal point or thousands separators inside) or Chinese numerals only.
+  /// Digits (with a decimal point or thousands separators inside) or Chinese numerals only, optionally
+  /// after the ordinal prefix 第 (第十四).
   static func isNumber(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    var word = word
+    if word.first == "第", word.count > 1 { word = word.dropFirst() }
     guard let first = word.first else { return false }
     if isDigit(first) {
       return word.allSatisfy { isDigit($0) || $0 == "." || $0 == "．" || $0 == "," || $0 == "，" }
     }
     return word.allSatisfy { chineseNumerals.contains($0) }
+  }
+
+  /// A numeral, or a numeral followed by a unit (四次, 十份).
+  static func continuesNumber(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+    if isNumber(word) { return true }
+    guard let first = word.first, chineseNumerals.contains(first) || isDigit(first) else { return false }
+    var i = word.startIndex
+    while i < word.endIndex, chineseNumerals.contains(word[i]) || isDigit(word[i]) { i += 1 }
+    return units.contains(String(String.UnicodeScalarView(word[i...])))
   }
 
   static func isPercent(_ c: Unicode.Scalar) -> Bool { c == "%" || c == "％" || c == "‰" }
