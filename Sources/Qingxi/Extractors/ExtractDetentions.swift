@@ -39,24 +39,14 @@ public struct ExtractDetentions: EntityExtractor {
   }
 
   func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: Detention)]) {
-    var i = r.lowerBound
-    while i < r.upperBound {
+    PenaltyScan.walk(s, r) {
+      english(s, $0, r, &found)
+    } other: { i in
       let c = s[i]
-      if c.value < 0x80 {
-        if LatinWords.isLetter(c) {
-          let e = LatinWords.end(s, i, limit: r.upperBound)
-          if i == r.lowerBound || !LatinWords.isLetter(s[i - 1]) { english(s, i..<e, r, &found) }
-          i = e
-        } else {
-          i += 1
-        }
-        continue
-      }
       if c == "拘", i + 1 < r.upperBound {
         if s[i + 1] == "留" { chinese(s, i, criminal: false, r, &found) }
         if s[i + 1] == "役" { chinese(s, i, criminal: true, r, &found) }
       }
-      i += 1
     }
   }
 

@@ -33,23 +33,11 @@ public struct ExtractPoliticalRights: EntityExtractor {
 
   /// `found` values are months, nil for life.
   func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: Int?)]) {
-    var i = r.lowerBound
-    while i < r.upperBound {
+    PenaltyScan.walk(s, r) {
+      if $0.count == 9, LatinWords.equals(s, $0, Self.wPolitical) { english(s, $0, r, &found) }
+    } other: { i in
       let c = s[i]
-      if c.value < 0x80 {
-        if LatinWords.isLetter(c) {
-          let e = LatinWords.end(s, i, limit: r.upperBound)
-          if (i == r.lowerBound || !LatinWords.isLetter(s[i - 1])), e - i == 9, LatinWords.equals(s, i..<e, Self.wPolitical) {
-            english(s, i..<e, r, &found)
-          }
-          i = e
-        } else {
-          i += 1
-        }
-        continue
-      }
       if c == "剥", i + 1 < r.upperBound, s[i + 1] == "夺" { chinese(s, i, r, &found) }
-      i += 1
     }
   }
 

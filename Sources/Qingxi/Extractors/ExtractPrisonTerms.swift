@@ -51,26 +51,16 @@ public struct ExtractPrisonTerms: EntityExtractor {
   }
 
   func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: Term)]) {
-    var i = r.lowerBound
-    while i < r.upperBound {
+    PenaltyScan.walk(s, r) {
+      english(s, $0, r, &found)
+    } other: { i in
       let c = s[i]
-      if c.value < 0x80 {
-        if LatinWords.isLetter(c) {
-          let e = LatinWords.end(s, i, limit: r.upperBound)
-          if i == r.lowerBound || !LatinWords.isLetter(s[i - 1]) { english(s, i..<e, r, &found) }
-          i = e
-        } else {
-          i += 1
-        }
-        continue
-      }
       switch c {
       case "徒": fixedOrLife(s, i, r, &found)
       case "死": death(s, i, r, &found)
       case "获", "判": bare(s, i, r, &found)
       default: break
       }
-      i += 1
     }
   }
 

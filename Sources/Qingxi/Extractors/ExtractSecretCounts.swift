@@ -32,19 +32,10 @@ public struct ExtractSecretCounts: EntityExtractor {
   }
 
   func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
-    var i = r.lowerBound
-    while i < r.upperBound {
+    PenaltyScan.walk(s, r) {
+      english(s, $0, r, &found)
+    } other: { i in
       let c = s[i]
-      if c.value < 0x80 {
-        if LatinWords.isLetter(c) {
-          let e = LatinWords.end(s, i, limit: r.upperBound)
-          if i == r.lowerBound || !LatinWords.isLetter(s[i - 1]) { english(s, i..<e, r, &found) }
-          i = e
-        } else {
-          i += 1
-        }
-        continue
-      }
       if c == "密", i > r.lowerBound, i + 1 < r.upperBound, s[i + 1] == "级" {
         let level: String?
         switch s[i - 1] {
@@ -57,7 +48,6 @@ public struct ExtractSecretCounts: EntityExtractor {
       } else if c == "情", i + 1 < r.upperBound, s[i + 1] == "报" {
         chinese(s, levelStart: i, levelEnd: i + 2, level: "情报", r, &found)
       }
-      i += 1
     }
   }
 

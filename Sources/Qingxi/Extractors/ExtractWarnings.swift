@@ -36,24 +36,14 @@ public struct ExtractWarnings: EntityExtractor {
   }
 
   func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: String)]) {
-    var i = r.lowerBound
-    while i < r.upperBound {
+    PenaltyScan.walk(s, r) {
+      english(s, $0, r, &found)
+    } other: { i in
       let c = s[i]
-      if c.value < 0x80 {
-        if LatinWords.isLetter(c) {
-          let e = LatinWords.end(s, i, limit: r.upperBound)
-          if i == r.lowerBound || !LatinWords.isLetter(s[i - 1]) { english(s, i..<e, r, &found) }
-          i = e
-        } else {
-          i += 1
-        }
-        continue
-      }
       switch c {
       case "警", "记", "降", "撤", "开", "通": chinese(s, i, r, &found)
       default: break
       }
-      i += 1
     }
   }
 

@@ -2,6 +2,29 @@
 /// clause bounds, numerals written before a word, and the context tests that tell a sentence that was
 /// passed (被判处有期徒刑三年) from one that only could be (最高可判处死刑, faces up to ten years in prison).
 enum PenaltyScan {
+  /// The anchor loop every penalty extractor shares: calls `word` with the range of each English word
+  /// (letters only, starting at a word start) and `other` with the offset of every non-ASCII scalar, so an
+  /// extractor only says what its anchors are (徒 for 有期徒刑, "prison" …).
+  @inline(__always)
+  static func walk(_ s: [Unicode.Scalar], _ r: Range<Int>, word: (Range<Int>) -> Void, other: (Int) -> Void) {
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = s[i]
+      if c.value < 0x80 {
+        if LatinWords.isLetter(c) {
+          let e = LatinWords.end(s, i, limit: r.upperBound)
+          if i == r.lowerBound || !LatinWords.isLetter(s[i - 1]) { word(i..<e) }
+          i = e
+        } else {
+          i += 1
+        }
+        continue
+      }
+      other(i)
+      i += 1
+    }
+  }
+
   static func lit(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
 
   /// Whether `lit` is written at `i`, ending at or before `limit`.
