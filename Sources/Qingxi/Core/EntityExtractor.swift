@@ -1,7 +1,8 @@
 /// An annotate stage that finds entities: it only returns what it found, and the plumbing adds the
 /// entities to the document in text order.
 ///
-/// Extractors run after `split-sentences` on frozen text. They may read entities earlier extractors
+/// Extractors run after `split-sentences` on frozen text, over `extractionUnits` (sentences and
+/// non-paragraph blocks); an entity never crosses a unit. They may read entities earlier extractors
 /// found (the money extractor looks at charges around it, the case linker at everything), but never
 /// change them.
 public protocol EntityExtractor: Stage {
@@ -35,6 +36,18 @@ extension Document {
   /// An entity over `range` of the cleaned text, its `text` sliced from the document.
   public func entity(_ type: EntityType, _ range: Range<Int>, value: JSONValue) -> Entity {
     Entity(type: type.rawValue, text: text(in: range), start: range.lowerBound, end: range.upperBound, value: value)
+  }
+
+  /// Where extractors look: every sentence, and every heading, caption or list block as one unit of its
+  /// own (a headline such as "April 15 this year" or 国家安全部公布段某案 names entities too), in text order.
+  public var extractionUnits: [Sentence] {
+    var units = sentences
+    for block in blocks where block.kind != .paragraph {
+      let lang = ScriptCounts(scalars[block.range]).language
+      units.append(Sentence(start: block.start, end: block.end, lang: lang))
+    }
+    units.sort { $0.start < $1.start }
+    return units
   }
 
   /// The entities of one type, with their indices in `entities`.

@@ -25,7 +25,7 @@ public struct ExtractContacts: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       let r = sentence.range
       var found: [Found] = []
       var i = r.lowerBound

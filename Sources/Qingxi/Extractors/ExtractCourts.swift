@@ -16,7 +16,7 @@ public struct ExtractCourts: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       let r = sentence.range
       var hasYuan = false
       var hasCourt = false

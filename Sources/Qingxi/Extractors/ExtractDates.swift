@@ -29,7 +29,7 @@ public struct ExtractDates: EntityExtractor {
     var out: [Entity] = []
     /// The year of the last resolved date, for 当年/同年.
     var lastYear: Int?
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       let mentions = DateScanner.scan(s, sentence.range)
       var previous: (mention: DateMention, date: CalendarDate, relative: Bool)?
       for m in mentions {

@@ -27,7 +27,7 @@ public struct ExtractDetentions: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       var found: [(range: Range<Int>, value: Detention)] = []
       scan(s, sentence.range, into: &found)
       for f in PenaltyScan.longestNonOverlapping(found) {

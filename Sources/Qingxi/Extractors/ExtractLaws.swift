@@ -20,7 +20,7 @@ public struct ExtractLaws: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       let r = sentence.range
       var found: [(range: Range<Int>, zh: String?)] = []
       var hasLawWord = false

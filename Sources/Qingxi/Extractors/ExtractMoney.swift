@@ -23,7 +23,7 @@ public struct ExtractMoney: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       let r = sentence.range
       var lastEnd = r.lowerBound
       var i = r.lowerBound

@@ -22,7 +22,7 @@ public struct ExtractOrgs: EntityExtractor {
     let table = OrgNames.table
     let canonical = OrgNames.canonicalByIndex
     var out: [Entity] = []
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       let r = sentence.range
       var found: [(range: Range<Int>, zh: String)] = []
       var hasLatin = false

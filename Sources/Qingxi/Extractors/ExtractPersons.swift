@@ -107,7 +107,7 @@ private struct PersonScan {
   /// Calls `body` with the range of each sentence in `s`, glosses left out.
   mutating func forEachSentence(_ body: (inout PersonScan, Range<Int>) -> Void) {
     var g = 0
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       while g < glosses.count, glosses[g].upperBound <= sentence.start { g += 1 }
       if g == glosses.count || glosses[g].lowerBound >= sentence.end {
         s = all

@@ -17,7 +17,7 @@ public struct ExtractPoliticalRights: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       var found: [(range: Range<Int>, value: Int?)] = []
       scan(s, sentence.range, into: &found)
       for f in PenaltyScan.longestNonOverlapping(found) {

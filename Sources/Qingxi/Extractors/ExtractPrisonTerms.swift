@@ -31,7 +31,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       var found: [(range: Range<Int>, value: Term)] = []
       scan(s, sentence.range, into: &found)
       for f in PenaltyScan.longestNonOverlapping(found) {

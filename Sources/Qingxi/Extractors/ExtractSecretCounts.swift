@@ -20,7 +20,7 @@ public struct ExtractSecretCounts: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       var found: [(range: Range<Int>, value: (count: Int, level: String))] = []
       scan(s, sentence.range, into: &found)
       for f in PenaltyScan.longestNonOverlapping(found) {

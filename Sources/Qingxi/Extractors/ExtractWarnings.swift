@@ -25,7 +25,7 @@ public struct ExtractWarnings: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.sentences {
+    for sentence in doc.extractionUnits {
       var found: [(range: Range<Int>, value: String)] = []
       scan(s, sentence.range, into: &found)
       for f in PenaltyScan.longestNonOverlapping(found) {
