@@ -56,6 +56,13 @@ scorer=$repo/Benchmarks/score_segmentation.py
 # --- tools ----------------------------------------------------------------------------------------------------
 command -v python3 >/dev/null 2>&1 || die "python3 is needed (apt-get install python3 python3-venv)"
 if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  # A fresh Debian machine lacks python3-venv; install it when we may (as .ci/run does for the libraries).
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing python3-venv"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >&2
+  fi
+fi
+if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   die "python3's venv module is missing or incomplete (no ensurepip): apt-get install python3-venv"
 fi
 pin=()
