@@ -16,9 +16,14 @@ enum NumberUnits {
   ]
   static let maxUnitLength = units.map(\.unicodeScalars.count).max() ?? 0
 
-  static let chineseNumerals: Set<Unicode.Scalar> = [
-    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "零", "〇", "几", "廿", "卅",
-  ]
+  /// Chinese numerals, and 几 (a few): a switch, since this runs on every token.
+  @inline(__always)
+  static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿", "两", "零", "〇", "几", "廿", "卅": true
+    default: false
+    }
+  }
 
   /// `segments` with numbers joined to their units and words to a following 化.
   static func join(_ segments: [WordSegmenter.Segment], _ s: [Unicode.Scalar]) -> [WordSegmenter.Segment] {
@@ -74,15 +79,15 @@ enum NumberUnits {
     if isDigit(first) {
       return word.allSatisfy { isDigit($0) || $0 == "." || $0 == "．" || $0 == "," || $0 == "，" }
     }
-    return word.allSatisfy { chineseNumerals.contains($0) }
+    return word.allSatisfy { isChineseNumeral($0) }
   }
 
   /// A numeral, or a numeral followed by a unit (四次, 十份).
   static func continuesNumber(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
     if isNumber(word) { return true }
-    guard let first = word.first, chineseNumerals.contains(first) || isDigit(first) else { return false }
+    guard let first = word.first, isChineseNumeral(first) || isDigit(first) else { return false }
     var i = word.startIndex
-    while i < word.endIndex, chineseNumerals.contains(word[i]) || isDigit(word[i]) { i += 1 }
+    while i < word.endIndex, isChineseNumeral(word[i]) || isDigit(word[i]) { i += 1 }
     return units.contains(String(String.UnicodeScalarView(word[i...])))
   }
 
