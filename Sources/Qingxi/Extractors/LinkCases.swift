@@ -2,9 +2,9 @@
 ///
 /// Whose is it? Inside a sentence, everything after a person mention, up to the next person mention,
 /// belongs to that person (`sentenced Ye Moumou to 11 years in prison, …, and confiscation of … RMB
-/// 500,000`; `成某因受贿罪…被判有期徒刑11年6个月,叶某某获刑11年`). A penalty in a sentence naming no one
-/// before it belongs to the last person named in the same block or the block before (`imposed him on
-/// administrative detention for 15 days`). Court and date are sentence-level: the court and the date
+/// 500,000`; `成某因受贿罪…被判有期徒刑11年6个月,叶某某获刑11年`). A penalty with no one named before it
+/// belongs to the first person named after it in the sentence (`被判处有期徒刑五年的张某`), else to the last
+/// person named in the same block or the block before (`imposed him on administrative detention for 15 days`). Court and date are sentence-level: the court and the date
 /// (the one closest before the penalty) of the penalty's sentence, else of the nearest earlier sentence
 /// of the same block that names one (`Cheng was sentenced to …` takes the court and date of the sentence
 /// before it). Charges are those owned by the person, plus charges named in the sentence before any
@@ -86,9 +86,18 @@ public struct LinkCases: Stage {
         }
         j -= 1
       }
-      if ownerOf[i] == nil, Self.penaltyTypes.contains(e.type) || e.type == EntityType.money.rawValue,
-        let last = lastPerson, blockOf[k] - last.block <= 1, sentenceOwnerStart[k] == nil || e.type != EntityType.money.rawValue
-      {
+      guard ownerOf[i] == nil, Self.penaltyTypes.contains(e.type) || e.type == EntityType.money.rawValue else { continue }
+      // No one named before it in the sentence: the first person named after it (被判处有期徒刑五年的张某, a
+      // fine of RMB 100,000 was imposed on Cheng), else the person named last in this block or the one before.
+      var ahead = i + 1
+      while ahead < entities.count, sentenceOf[ahead] == k {
+        if entities[ahead].type == EntityType.person.rawValue {
+          ownerOf[i] = entities[ahead].value["person_id"]?.stringValue
+          break
+        }
+        ahead += 1
+      }
+      if ownerOf[i] == nil, let last = lastPerson, blockOf[k] - last.block <= 1 {
         ownerOf[i] = last.id
       }
     }

@@ -91,4 +91,13 @@ import Testing
     #expect(all.first?["names"] == .array([.string("傅某")]))
     #expect(all.first?["detention"]?["days"] == .int(15))
   }
+
+  @Test("a penalty named before its person belongs to the person after it in the sentence")
+  func personAfterPenalty() throws {
+    let all = try cases("李某拒不认罪。\n\n被判处有期徒刑五年的张某提出上诉。")
+    #expect(all.count == 1)
+    #expect(all.first?["names"] == .array([.string("张某")]))
+    #expect(all.first?["prison_term"] == fixed(60))
+  }
 }
+
