@@ -9,21 +9,32 @@ public struct OffsetTable: Sendable {
   public let utf16: [UInt16]
 
   public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+    self.init(scalars: Array(scalars))
+  }
+
+  /// The common case, kept non-generic so it is compiled for arrays (the generic one, called across the
+  /// module boundary, ran unspecialized at a fraction of the speed).
+  public init(scalars: [Unicode.Scalar]) {
     var units: [UInt16] = []
     var index: [Int32] = []
+    units.reserveCapacity(scalars.count + scalars.count / 16)
+    index.reserveCapacity(scalars.count + scalars.count / 16 + 1)
     var n: Int32 = 0
-    for scalar in scalars {
-      if scalar.value > 0xFFFF {
-        let v = scalar.value - 0x10000
-        units.append(UInt16(0xD800 + (v >> 10)))
-        units.append(UInt16(0xDC00 + (v & 0x3FF)))
-        index.append(n)
-        index.append(n)
-      } else {
-        units.append(UInt16(scalar.value))
-        index.append(n)
+    scalars.withUnsafeBufferPointer { buffer in
+      for scalar in buffer {
+        let v = scalar.value
+        if v > 0xFFFF {
+          let w = v - 0x10000
+          units.append(UInt16(truncatingIfNeeded: 0xD800 + (w >> 10)))
+          units.append(UInt16(truncatingIfNeeded: 0xDC00 + (w & 0x3FF)))
+          index.append(n)
+          index.append(n)
+        } else {
+          units.append(UInt16(truncatingIfNeeded: v))
+          index.append(n)
+        }
+        n += 1
       }
-      n += 1
     }
     index.append(n)
     self.utf16 = units
