@@ -65,6 +65,10 @@ import Testing
     #expect(summary["inputs"] == .int(5))
     #expect(summary["documents_rejected"] == .int(0))
     #expect(r.stderr.contains("5 input(s)"))
+    // Entities and cases are counted: seed 001 gives five cases and seed 002 two.
+    #expect(summary["cases"] == .int(7))
+    #expect(summary["entities"]?["prison_term"] == .int(5))
+    #expect(r.stderr.contains("; 7 case(s)"))
     // No temporary file is left behind.
     let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(names == ["documents.jsonl", "summary.json"])

@@ -30,6 +30,9 @@ public struct RunSummary: Sendable {
   public var bytes = 0
   public var seconds = 0.0
   public var removedByKind: [String: Int] = [:]
+  /// Entities written, by type, and case records written.
+  public var entitiesByType: [String: Int] = [:]
+  public var cases = 0
   public var timings = StageTimings(enabled: false)
 
   public init(pipeline: String) { self.pipeline = pipeline }
@@ -50,6 +53,8 @@ public struct RunSummary: Sendable {
         .object(["input": .string($0.input), "id": .string($0.id), "stage": .string($0.stage), "reason": .string($0.reason)])
       })
     o["removed"] = .object(JSONObject(removedByKind.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) }))
+    o["entities"] = .object(JSONObject(entitiesByType.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) }))
+    o["cases"] = .int(cases)
     o["bytes"] = .int(bytes)
     o["seconds"] = .double((seconds * 1000).rounded() / 1000)
     o["mb_per_s"] = .double((megabytesPerSecond * 100).rounded() / 100)
@@ -58,6 +63,10 @@ public struct RunSummary: Sendable {
 
   public func humanReadable(timings showTimings: Bool) -> String {
     var out = "qingxi: \(inputs) input(s), \(documents) document(s): \(documentsWritten) written as \(recordsWritten) record(s), \(rejected.count) rejected\n"
+    if !entitiesByType.isEmpty || cases > 0 {
+      let list = entitiesByType.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+      out += "qingxi: \(entitiesByType.values.reduce(0, +)) entities (\(list)); \(cases) case(s)\n"
+    }
     out += "qingxi: \(bytes) bytes in \(String(format3(seconds))) s (\(String(format3(megabytesPerSecond))) MB/s)\n"
     for r in rejected {
       out += "  rejected \(r.input) [\(r.stage)]: \(r.reason)\n"
