@@ -84,7 +84,8 @@ enum LanguageRuns {
     }
   }
 
+  /// Sentence openers, and the straight quote (inside a sentence, one before a letter opens a quote).
   static func isOpener(_ c: Unicode.Scalar) -> Bool {
-    c.properties.generalCategory == .openPunctuation || c == "“" || c == "‘" || c == "«" || c == "\""
+    SplitSentences.isOpener(c) || c == "\""
   }
 }
