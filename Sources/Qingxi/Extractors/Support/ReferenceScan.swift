@@ -1,5 +1,5 @@
 /// Scalar-level predicates and readers shared by the court, date, charge, law, org and contact
-/// extractors. Everything works on `[Unicode.Scalar]` with integer offsets and allocates nothing
+/// extractors (ASCII words themselves are `LatinWords`, shared with the penalty extractors). Everything works on `[Unicode.Scalar]` with integer offsets and allocates nothing
 /// unless it returns a `String`.
 enum ReferenceScan {
   /// The value of an ASCII or fullwidth decimal digit.
@@ -15,10 +15,7 @@ enum ReferenceScan {
   static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
   @inline(__always)
-  static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
-    let v = c.value | 0x20
-    return v >= 0x61 && v <= 0x7A
-  }
+  static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { LatinWords.isLetter(c) }
 
   @inline(__always)
   static func isASCIIUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
@@ -29,7 +26,7 @@ enum ReferenceScan {
   /// ASCII letters fold to lower case; everything else is returned as is.
   @inline(__always)
   static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-    (c.value >= 0x41 && c.value <= 0x5A) ? Unicode.Scalar(UInt8(c.value + 32)) : c
+    Unicode.Scalar(LatinWords.lower(c)) ?? c
   }
 
   /// Horizontal white space inside a line (no line breaks): space, tab, ideographic space, NBSP.
@@ -82,10 +79,8 @@ enum ReferenceScan {
 
   /// The ASCII-letter word starting at `i` (no spaces skipped).
   static func word(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Range<Int>? {
-    guard i < end, isASCIILetter(s[i]), i == 0 || !isASCIILetter(s[i - 1]) else { return nil }
-    var j = i
-    while j < end, isASCIILetter(s[j]) { j += 1 }
-    return i..<j
+    guard i < end, LatinWords.startsWord(s, i) else { return nil }
+    return i..<LatinWords.end(s, i, limit: end)
   }
 
   /// Whether the scalars of `range` equal `lit` ignoring ASCII case (`lit` lower-case ASCII).
