@@ -41,6 +41,12 @@ public struct ExtractPrisonTerms: EntityExtractor {
     return out
   }
 
+  /// A fixed term over `start..<end`, extended over the probation written right after it, if any
+  /// (`有期徒刑三年，缓刑四年`, "three years' imprisonment suspended for four years").
+  static func fixed(_ months: Int, _ start: Int, _ end: Int, probation: (months: Int, end: Int)?) -> (range: Range<Int>, value: Term) {
+    (start..<(probation?.end ?? end), Term(kind: "fixed", months: months, probation: probation?.months, reprieve: false))
+  }
+
   static func value(_ t: Term) -> JSONValue {
     .object([
       "kind": .string(t.kind),
@@ -92,13 +98,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
     if let d = DurationMonths.match(in: s, from: k), d.end <= r.upperBound {
       let after = PenaltyScan.skipSpaces(s, d.end, limit: r.upperBound)
       if PenaltyScan.first(s, after, limit: r.upperBound, Self.rangeWords) != nil { return }
-      var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
-      var end = d.end
-      if let p = probationZh(s, d.end, r) {
-        term.probation = p.months
-        end = p.end
-      }
-      found.append((start..<end, term))
+      found.append(Self.fixed(d.months, start, d.end, probation: probationZh(s, d.end, r)))
       return
     }
     // 判处3年有期徒刑: a term ending right at 有期徒刑 (or at 的 before it), after a sentencing verb
@@ -109,13 +109,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
       if PenaltyScan.startsNumeral(s, p, lower: clause), let d = DurationMonths.match(in: s, from: p),
         PenaltyScan.skipSpacesBack(s, target, lower: p) == d.end || d.end == target {
         guard Self.verbBefore(s, p, lower: clause) else { return }
-        var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
-        var end = anchorEnd
-        if let pr = probationZh(s, anchorEnd, r) {
-          term.probation = pr.months
-          end = pr.end
-        }
-        found.append((p..<end, term))
+        found.append(Self.fixed(d.months, p, anchorEnd, probation: probationZh(s, anchorEnd, r)))
         return
       }
       p += 1
@@ -208,13 +202,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
     if PenaltyScan.first(s, after, limit: r.upperBound, Self.otherPenalty) != nil { return }
     let clause = PenaltyScan.clauseStart(s, i, lower: r.lowerBound)
     if PenaltyScan.isHypotheticalZh(s, clause..<i) { return }
-    var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
-    var end = d.end
-    if let p = probationZh(s, d.end, r) {
-      term.probation = p.months
-      end = p.end
-    }
-    found.append((i..<end, term))
+    found.append(Self.fixed(d.months, i, d.end, probation: probationZh(s, d.end, r)))
   }
 
   // MARK: English
@@ -275,14 +263,8 @@ public struct ExtractPrisonTerms: EntityExtractor {
       found.append((p..<(rep ?? e), Term(kind: "death", months: nil, probation: nil, reprieve: rep != nil)))
     } else if let d = DurationMonths.match(in: s, from: p), d.end <= r.upperBound {
       if notPrison(s, d.end, r) { return }
-      var end = d.end
-      if let tail = prisonTail(s, d.end, r) { end = tail }
-      var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
-      if let pr = probationEn(s, end, r) {
-        term.probation = pr.months
-        end = pr.end
-      }
-      found.append((p..<end, term))
+      let end = prisonTail(s, d.end, r) ?? d.end
+      found.append(Self.fixed(d.months, p, end, probation: probationEn(s, end, r)))
     }
   }
 
@@ -302,13 +284,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
     if let e = LatinWords.word(s, g2, limit: r.upperBound, Self.wLife) {
       found.append((word.lowerBound..<e, Term(kind: "life", months: nil, probation: nil, reprieve: false)))
     } else if let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound {
-      var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
-      var end = d.end
-      if let pr = probationEn(s, d.end, r) {
-        term.probation = pr.months
-        end = pr.end
-      }
-      found.append((word.lowerBound..<end, term))
+      found.append(Self.fixed(d.months, word.lowerBound, d.end, probation: probationEn(s, d.end, r)))
     }
   }
 
@@ -331,13 +307,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
         let d = DurationMonths.match(in: s, from: p), d.end < word.lowerBound,
         let tail = prisonTail(s, d.end, r), tail > word.lowerBound {
         if PenaltyScan.isHypotheticalEn(s, p, lower: lower) { return }
-        var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
-        var end = tail
-        if let pr = probationEn(s, tail, r) {
-          term.probation = pr.months
-          end = pr.end
-        }
-        found.append((p..<end, term))
+        found.append(Self.fixed(d.months, p, tail, probation: probationEn(s, tail, r)))
         return
       }
       p += 1
@@ -354,13 +324,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
       let g2 = LatinWords.gap(s, o.end, limit: r.upperBound),
       let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound else { return }
     if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) || notPrison(s, d.end, r) { return }
-    var term = Term(kind: "fixed", months: d.months, probation: nil, reprieve: false)
-    var end = d.end
-    if let pr = probationEn(s, d.end, r) {
-      term.probation = pr.months
-      end = pr.end
-    }
-    found.append((word.lowerBound..<end, term))
+    found.append(Self.fixed(d.months, word.lowerBound, d.end, probation: probationEn(s, d.end, r)))
   }
 
   /// `life imprisonment`, `life in prison`, `life sentence`.
