@@ -103,7 +103,6 @@ public struct LinkCases: Stage {
     }
 
     // Penalties and money to their owners.
-    var penaltySentences: [String: [Int]] = [:]
     for (i, e) in entities.enumerated() {
       guard let id = ownerOf[i], var b = builders[id] else { continue }
       switch e.type {
@@ -120,7 +119,6 @@ public struct LinkCases: Stage {
         || (e.type == EntityType.money.rawValue && Self.penaltyRoles.contains(e.value["role"]?.stringValue ?? ""))
       if isPenalty, let k = sentenceOf[i] {
         b.isPenalized = true
-        penaltySentences[id, default: []].append(k)
         // Sentence-level facts: court, date, and charges named before any person.
         if let court = Self.nearest(.court, before: i, sentence: k, entities, sentenceOf, blockOf, doc.sentences) {
           b.court = court
