@@ -40,13 +40,22 @@ extension Document {
 
   /// Where extractors look: every sentence, and every heading, caption or list block as one unit of its
   /// own (a headline such as "April 15 this year" or 国家安全部公布段某案 names entities too), in text order.
-  public var extractionUnits: [Sentence] {
-    var units = sentences
+  /// Both lists are already sorted, so this is one merge.
+  public var extractionUnits: [Range<Int>] {
+    var units: [Range<Int>] = []
+    units.reserveCapacity(sentences.count + blocks.count / 4)
+    var k = 0
     for block in blocks where block.kind != .paragraph {
-      let lang = ScriptCounts(scalars[block.range]).language
-      units.append(Sentence(start: block.start, end: block.end, lang: lang))
+      while k < sentences.count, sentences[k].start < block.start {
+        units.append(sentences[k].range)
+        k += 1
+      }
+      units.append(block.range)
     }
-    units.sort { $0.start < $1.start }
+    while k < sentences.count {
+      units.append(sentences[k].range)
+      k += 1
+    }
     return units
   }
 

@@ -22,8 +22,8 @@ public struct ExtractCharges: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
-      let r = sentence.range
+    for unit in doc.extractionUnits {
+      let r = unit
       var found: [(range: Range<Int>, name: String)] = []
       var hasLatin = false
       for j in r {

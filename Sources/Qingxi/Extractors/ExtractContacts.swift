@@ -25,8 +25,8 @@ public struct ExtractContacts: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
-      let r = sentence.range
+    for unit in doc.extractionUnits {
+      let r = unit
       var found: [Found] = []
       var i = r.lowerBound
       while i < r.upperBound {

@@ -16,8 +16,8 @@ public struct ExtractCourts: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
-      let r = sentence.range
+    for unit in doc.extractionUnits {
+      let r = unit
       var hasYuan = false
       var hasCourt = false
       var i = r.lowerBound

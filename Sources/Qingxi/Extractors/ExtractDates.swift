@@ -29,8 +29,8 @@ public struct ExtractDates: EntityExtractor {
     var out: [Entity] = []
     /// The year of the last resolved date, for 当年/同年.
     var lastYear: Int?
-    for sentence in doc.extractionUnits {
-      let mentions = DateScanner.scan(s, sentence.range)
+    for unit in doc.extractionUnits {
+      let mentions = DateScanner.scan(s, unit)
       var previous: (mention: DateMention, date: CalendarDate, relative: Bool)?
       for m in mentions {
         var resolved: (CalendarDate, Bool)?

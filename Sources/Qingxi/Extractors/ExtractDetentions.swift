@@ -27,9 +27,9 @@ public struct ExtractDetentions: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
+    for unit in doc.extractionUnits {
       var found: [(range: Range<Int>, value: Detention)] = []
-      scan(s, sentence.range, into: &found)
+      scan(s, unit, into: &found)
       for f in PenaltyScan.longestNonOverlapping(found) {
         out.append(doc.entity(.detention, f.range,
                               value: .object(["kind": .string(f.value.kind), "days": .int(f.value.days)])))

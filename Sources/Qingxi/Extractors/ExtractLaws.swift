@@ -20,8 +20,8 @@ public struct ExtractLaws: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
-      let r = sentence.range
+    for unit in doc.extractionUnits {
+      let r = unit
       var found: [(range: Range<Int>, zh: String?)] = []
       var hasLawWord = false
       /// Where a bare name may start: after the last bracketed title or name.

@@ -23,8 +23,8 @@ public struct ExtractMoney: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
-      let r = sentence.range
+    for unit in doc.extractionUnits {
+      let r = unit
       var lastEnd = r.lowerBound
       var i = r.lowerBound
       while i < r.upperBound {

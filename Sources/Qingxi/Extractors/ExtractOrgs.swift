@@ -22,8 +22,8 @@ public struct ExtractOrgs: EntityExtractor {
     let table = OrgNames.table
     let canonical = OrgNames.canonicalByIndex
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
-      let r = sentence.range
+    for unit in doc.extractionUnits {
+      let r = unit
       var found: [(range: Range<Int>, zh: String)] = []
       var hasLatin = false
       var i = r.lowerBound

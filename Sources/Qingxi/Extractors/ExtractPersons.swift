@@ -107,18 +107,18 @@ private struct PersonScan {
   /// Calls `body` with the range of each sentence in `s`, glosses left out.
   mutating func forEachSentence(_ body: (inout PersonScan, Range<Int>) -> Void) {
     var g = 0
-    for sentence in doc.extractionUnits {
-      while g < glosses.count, glosses[g].upperBound <= sentence.start { g += 1 }
-      if g == glosses.count || glosses[g].lowerBound >= sentence.end {
+    for unit in doc.extractionUnits {
+      while g < glosses.count, glosses[g].upperBound <= unit.lowerBound { g += 1 }
+      if g == glosses.count || glosses[g].lowerBound >= unit.upperBound {
         s = all
         origin = nil
-        body(&self, sentence.start..<sentence.end)
+        body(&self, unit)
         continue
       }
       var local: [Unicode.Scalar] = []
       var map: [Int] = []
-      var k = sentence.start
-      while k < sentence.end {
+      var k = unit.lowerBound
+      while k < unit.upperBound {
         if g < glosses.count, glosses[g].lowerBound == k {
           k = glosses[g].upperBound
           g += 1

@@ -17,9 +17,9 @@ public struct ExtractPoliticalRights: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
+    for unit in doc.extractionUnits {
       var found: [(range: Range<Int>, value: Int?)] = []
-      scan(s, sentence.range, into: &found)
+      scan(s, unit, into: &found)
       for f in PenaltyScan.longestNonOverlapping(found) {
         let value: JSONValue = .object([
           "months": f.value.map { .int($0) } ?? .null,

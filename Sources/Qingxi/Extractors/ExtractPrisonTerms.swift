@@ -31,9 +31,9 @@ public struct ExtractPrisonTerms: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
+    for unit in doc.extractionUnits {
       var found: [(range: Range<Int>, value: Term)] = []
-      scan(s, sentence.range, into: &found)
+      scan(s, unit, into: &found)
       for f in PenaltyScan.longestNonOverlapping(found) {
         out.append(doc.entity(.prisonTerm, f.range, value: Self.value(f.value)))
       }

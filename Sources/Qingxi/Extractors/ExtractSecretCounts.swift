@@ -20,9 +20,9 @@ public struct ExtractSecretCounts: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
+    for unit in doc.extractionUnits {
       var found: [(range: Range<Int>, value: (count: Int, level: String))] = []
-      scan(s, sentence.range, into: &found)
+      scan(s, unit, into: &found)
       for f in PenaltyScan.longestNonOverlapping(found) {
         let value: JSONValue = .object(["count": .int(f.value.count), "level": .string(f.value.level)])
         out.append(doc.entity(.secretCount, f.range, value: value))

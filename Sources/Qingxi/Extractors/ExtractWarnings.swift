@@ -25,9 +25,9 @@ public struct ExtractWarnings: EntityExtractor {
   public func entities(in doc: Document) -> [Entity] {
     let s = doc.scalars
     var out: [Entity] = []
-    for sentence in doc.extractionUnits {
+    for unit in doc.extractionUnits {
       var found: [(range: Range<Int>, value: String)] = []
-      scan(s, sentence.range, into: &found)
+      scan(s, unit, into: &found)
       for f in PenaltyScan.longestNonOverlapping(found) {
         out.append(doc.entity(.warning, f.range, value: .object(["kind": .string(f.value)])))
       }
