@@ -30,6 +30,7 @@ public struct SplitSentences: Stage {
       throw StageError(stage: Self.name, reason: "icu sentence break failed: \(error)")
     }
     var sentences: [Sentence] = []
+    var total = ScriptCounts()
     var k = 0
     for block in doc.blocks where block.kind == .paragraph {
       while k < icu.count, icu[k] <= block.start { k += 1 }
@@ -46,12 +47,14 @@ public struct SplitSentences: Stage {
         while a < b, s[a].properties.isWhitespace { a += 1 }
         while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
         if a >= b { continue }
-        let runs = LanguageRuns.runs(in: s, a..<b)
-        sentences.append(Sentence(start: a, end: b, lang: ScriptCounts(s[a..<b]).language, runs: runs))
+        let counts = ScriptCounts(s[a..<b])
+        total += counts
+        let runs = LanguageRuns.runs(in: s, a..<b, lang: counts.language)
+        sentences.append(Sentence(start: a, end: b, lang: counts.language, runs: runs))
       }
     }
     doc.sentences = sentences
-    doc.lang = Self.documentLanguage(sentences, scalars: s)
+    doc.lang = Self.documentLanguage(total)
     return .keep
   }
 
@@ -99,18 +102,15 @@ public struct SplitSentences: Stage {
     c.properties.generalCategory == .openPunctuation || c == "“" || c == "‘" || c == "«"
   }
 
-  static func documentLanguage(_ sentences: [Sentence], scalars s: [Unicode.Scalar]) -> Language {
-    var zh = 0.0
-    var en = 0.0
-    for sentence in sentences {
-      let c = ScriptCounts(s[sentence.range])
-      zh += Double(c.han)
-      en += Double(c.latin) / 3
-    }
+  /// `zh` or `en` when at least 90% of the sentence text is in it (Han characters against Latin letters / 3).
+  static func documentLanguage(_ c: ScriptCounts) -> Language {
+    let zh = Double(c.han)
+    let en = Double(c.latin) / 3
     let total = zh + en
     if total == 0 { return .undetermined }
     if zh / total >= 0.9 { return .zh }
     if en / total >= 0.9 { return .en }
     return .mixed
   }
+
 }

@@ -16,8 +16,9 @@ enum LanguageRuns {
     var weight: Int
   }
 
-  /// The runs of `range`; one run covering it all when it is in one language.
-  static func runs(in s: [Unicode.Scalar], _ range: Range<Int>) -> [Run] {
+  /// The runs of `range`; one run covering it all, in `lang` (the range's own language, which the caller
+  /// has already counted), when it is in one language.
+  static func runs(in s: [Unicode.Scalar], _ range: Range<Int>, lang: Language) -> [Run] {
     var segments: [Segment] = []
     var i = range.lowerBound
     var inLatinWord = false
@@ -61,7 +62,7 @@ enum LanguageRuns {
         }
     }
     if strong.count <= 1 {
-      return [Run(start: range.lowerBound, end: range.upperBound, lang: ScriptCounts(s[range]).language)]
+      return [Run(start: range.lowerBound, end: range.upperBound, lang: lang)]
     }
     var runs: [Run] = []
     for (k, seg) in strong.enumerated() {
