@@ -52,6 +52,9 @@ public struct LinkCases: Stage {
       return .keep
     }
     let sentenceOf = Self.sentenceIndex(entities, doc.sentences)
+    // The entities of each sentence, in order (court, date and charge lookups read only their sentence).
+    var bySentence = [[Int]](repeating: [], count: doc.sentences.count)
+    for (i, k) in sentenceOf.enumerated() { if let k { bySentence[k].append(i) } }
     let blockOf = Self.blockIndex(doc.sentences, doc.blocks)
 
     var builders: [String: Builder] = [:]
@@ -120,15 +123,17 @@ public struct LinkCases: Stage {
       if isPenalty, let k = sentenceOf[i] {
         b.isPenalized = true
         // Sentence-level facts: court, date, and charges named before any person.
-        if let court = Self.nearest(.court, before: i, sentence: k, entities, sentenceOf, blockOf, doc.sentences) {
+        if let court = Self.nearest(.court, before: i, sentence: k, entities, bySentence, blockOf) {
           b.court = court
         }
-        if let date = Self.nearest(.date, before: i, sentence: k, entities, sentenceOf, blockOf, doc.sentences) {
+        if let date = Self.nearest(.date, before: i, sentence: k, entities, bySentence, blockOf) {
           b.date = date
         }
-        for (c, ce) in entities.enumerated() where sentenceOf[c] == k && ce.type == EntityType.charge.rawValue {
+        for c in bySentence[k] where entities[c].type == EntityType.charge.rawValue {
           if let first = sentenceOwnerStart[k], c > first { continue }
-          if let name = ce.value["name_zh"]?.stringValue, !b.charges.contains(where: { $0.name == name }) { b.charges.append((c, name)) }
+          if let name = entities[c].value["name_zh"]?.stringValue, !b.charges.contains(where: { $0.name == name }) {
+            b.charges.append((c, name))
+          }
         }
       }
       builders[id] = b
@@ -144,21 +149,18 @@ public struct LinkCases: Stage {
   /// The court or date for a penalty at entity `i` in sentence `k`: in the sentence, the one closest before
   /// `i` (else the first after it); else the last one of the nearest earlier sentence in the same block.
   static func nearest(
-    _ type: EntityType, before i: Int, sentence k: Int, _ entities: [Entity], _ sentenceOf: [Int?], _ blockOf: [Int],
-    _ sentences: [Sentence]
+    _ type: EntityType, before i: Int, sentence k: Int, _ entities: [Entity], _ bySentence: [[Int]], _ blockOf: [Int]
   ) -> (index: Int, value: JSONValue)? {
-    var inSentence: [Int] = []
-    for (j, e) in entities.enumerated() where sentenceOf[j] == k && e.type == type.rawValue { inSentence.append(j) }
+    let inSentence = bySentence[k].filter { entities[$0].type == type.rawValue }
     if let j = inSentence.last(where: { $0 < i }) ?? inSentence.first { return (j, entities[j].value) }
     var earlier = k - 1
     while earlier >= 0, blockOf[earlier] == blockOf[k] {
-      if let j = entities.indices.last(where: { sentenceOf[$0] == earlier && entities[$0].type == type.rawValue }) {
-        return (j, entities[j].value)
-      }
+      if let j = bySentence[earlier].last(where: { entities[$0].type == type.rawValue }) { return (j, entities[j].value) }
       earlier -= 1
     }
     return nil
   }
+
 
   /// The sentence holding each entity (nil for entities outside sentences, e.g. in headings).
   static func sentenceIndex(_ entities: [Entity], _ sentences: [Sentence]) -> [Int?] {
