@@ -136,7 +136,6 @@ enum DateScanner {
 
   static let monthUnit: Set<Unicode.Scalar> = ["月"]
   static let dayUnits: Set<Unicode.Scalar> = ["日", "号"]
-  static let yearUnit: Set<Unicode.Scalar> = ["年"]
   /// Between the two ends of a range (2022至2023年, 2022-2023年).
   static let rangeConnectors: Set<Unicode.Scalar> = ["至", "到", "-", "—", "–", "~", "～", "〜"]
 
