@@ -1,0 +1,55 @@
+/// Folds Traditional Chinese characters to their Simplified forms, one scalar at a time, for matching.
+///
+/// Lexicons (surnames, courts, charges, penalties, navigation words) are written once, in Simplified;
+/// matchers compare `HanFold.fold(textScalar)` with the lexicon's scalar, so `判處罰金` matches `判处罚金`
+/// and `機密級` matches `机密级` without the text ever being rewritten (offsets keep their meaning).
+/// The table (`HanFold+Data.swift`) is generated from ICU's `Traditional-Simplified` transliterator by
+/// `Data/Generators/generate_han_fold_table.py`; every pair is one scalar to one scalar.
+public enum HanFold {
+  /// The first and one past the last code point the table covers (CJK Extension A to the
+  /// Compatibility Ideographs).
+  static let lower: UInt32 = 0x3400
+  static let upper: UInt32 = 0xFB00
+
+  /// Simplified code point per covered code point, 0 where the character folds to itself.
+  private static let table: [UInt32] = {
+    var t = [UInt32](repeating: 0, count: Int(upper - lower))
+    var pending: UInt32? = nil
+    for scalar in pairs.unicodeScalars where scalar != "\n" {
+      if let from = pending {
+        if from >= lower, from < upper { t[Int(from - lower)] = scalar.value }
+        pending = nil
+      } else {
+        pending = scalar.value
+      }
+    }
+    return t
+  }()
+
+  /// The Simplified form of `scalar`, or `scalar` itself.
+  @inline(__always)
+  public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    let v = scalar.value
+    guard v >= lower, v < upper else { return scalar }
+    let folded = table[Int(v - lower)]
+    return folded == 0 ? scalar : (Unicode.Scalar(folded) ?? scalar)
+  }
+
+  /// The Simplified form of a code point value (for tables keyed by `UInt32`).
+  @inline(__always)
+  public static func fold(_ value: UInt32) -> UInt32 {
+    guard value >= lower, value < upper else { return value }
+    let folded = table[Int(value - lower)]
+    return folded == 0 ? value : folded
+  }
+
+  /// `text` with every character folded (for building keys and tests; matchers fold per scalar).
+  public static func fold(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    for s in text.unicodeScalars { out.append(fold(s)) }
+    return String(out)
+  }
+
+  /// Whether `scalar` is a Traditional form that folds to another character.
+  public static func isTraditional(_ scalar: Unicode.Scalar) -> Bool { fold(scalar) != scalar }
+}
