@@ -4,12 +4,11 @@ import Testing
 @testable import Qingxi
 
 @Suite struct SplitArticlesTests {
-  /// A page with two articles, the first ending in a source tail that a byline rule removed.
+  /// A page with two articles, the first ending in a source tail that `drop-bylines` removed.
   func page() throws -> Document {
     var doc = Document(id: "p", source: Source(path: "p", format: "txt", bytes: 0, sha256: ""),
       text: "第一篇标题\n第一篇正文。据央视新闻客户端\n第二篇标题\n4月22日，第二篇正文。")
-    let tail = Array(doc.scalars).firstIndex(of: "据") ?? 0
-    try doc.apply([.remove(tail..<(tail + 8), rule: "extract-bylines", kind: "byline")], stage: "extract-bylines")
+    _ = try DropBylines.make().process(&doc)
     _ = try SplitBlocks.make().process(&doc)
     _ = try ClassifyBlocks.make().process(&doc)
     return doc
