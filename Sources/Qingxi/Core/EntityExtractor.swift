@@ -42,13 +42,10 @@ public struct ExtractionUnit: Sendable {
   public let scalars: [Unicode.Scalar]
   /// The unit's range in `scalars`.
   public let range: Range<Int>
-  /// The document's publication date, as found in the page.
-  public let published: String?
 
-  public init(scalars: [Unicode.Scalar], range: Range<Int>, published: String? = nil) {
+  public init(scalars: [Unicode.Scalar], range: Range<Int>) {
     self.scalars = scalars
     self.range = range
-    self.published = published
   }
 
   /// The text of `r` (scalar offsets into `scalars`).
@@ -71,7 +68,7 @@ extension UnitExtractor {
     let s = doc.scalars
     var out: [EntityCandidate] = []
     for range in doc.extractionUnits {
-      let found = candidates(in: ExtractionUnit(scalars: s, range: range, published: doc.published))
+      let found = candidates(in: ExtractionUnit(scalars: s, range: range))
       switch Self.overlaps {
       case .keepAll: out.append(contentsOf: found)
       case .longestFirst:

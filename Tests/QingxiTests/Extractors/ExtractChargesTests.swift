@@ -14,7 +14,7 @@ import Testing
     let m = MarkedText(marked)
     let found = try charges(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map { $0.value.json["name_zh"]?.stringValue ?? "" } == names, "\(marked)")
+    #expect(found.map { $0.value.charge?.nameZh ?? "" } == names, "\(marked)")
   }
 
   @Test func valueShape() throws {
@@ -89,7 +89,7 @@ import Testing
       let doc = try TestPipelines.extract(try PackageRoot.seed(id), with: [try ExtractCharges.make()])
       for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
       all[id] = doc.entities.filter { $0.type == .charge }.map(\.text)
-      #expect(doc.entities.allSatisfy { $0.value.json["name_zh"] == .string($0.text == "受贿罪" ? "受贿罪" : Self.art111) })
+      #expect(doc.entities.allSatisfy { $0.value.charge?.nameZh == ($0.text == "受贿罪" ? "受贿罪" : Self.art111) })
     }
     #expect(all == [
       "000": [], "003": [], "004": [],

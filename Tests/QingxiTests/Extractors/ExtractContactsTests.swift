@@ -13,8 +13,8 @@ import Testing
     let m = MarkedText(marked)
     let found = try contacts(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map { $0.value.json["kind"]?.stringValue ?? "" } == values.map(\.0), "\(marked)")
-    #expect(found.map { $0.value.json["value"]?.stringValue ?? "" } == values.map(\.1), "\(marked)")
+    #expect(found.map { $0.value.contact?.kind.rawValue ?? "" } == values.map(\.0), "\(marked)")
+    #expect(found.map { $0.value.contact?.value ?? "" } == values.map(\.1), "\(marked)")
   }
 
   @Test func valueShape() throws {
@@ -75,7 +75,7 @@ import Testing
     for id in ["000", "001", "002", "003", "004"] {
       let doc = try TestPipelines.extract(try PackageRoot.seed(id), with: [try ExtractContacts.make()])
       for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-      all[id] = doc.entities.filter { $0.type == .contact }.map { "\($0.value.json["kind"]?.stringValue ?? ""):\($0.value.json["value"]?.stringValue ?? "")" }
+      all[id] = doc.entities.filter { $0.type == .contact }.map { "\($0.value.contact?.kind.rawValue ?? ""):\($0.value.contact?.value ?? "")" }
     }
     #expect(all == [
       "000": ["phone:12339", "url:www.12339.gov.cn"],

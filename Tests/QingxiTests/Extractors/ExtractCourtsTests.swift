@@ -12,7 +12,7 @@ import Testing
     let m = MarkedText(marked)
     let found = try courts(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map { $0.value.json["name_zh"]?.stringValue ?? "" } == names, "\(marked)")
+    #expect(found.map { $0.value.court?.nameZh ?? "" } == names, "\(marked)")
   }
 
   // English renderings from seed 001: the leading "the" is not part of the entity.
@@ -43,8 +43,8 @@ import Testing
     try Self.check("案件由⟦北京市海淀区人民法院⟧审理，⟦最高人民法院⟧发布典型案例。", ["北京市海淀区人民法院", "最高人民法院"])
     try Self.check("⟦南昌中院⟧依法作出判决。", ["江西省南昌市中级人民法院"])
     let basic = try Self.courts("北京市海淀区人民法院审理了此案。")
-    #expect(basic.first?.value.json["level"] == .string("basic"))
-    #expect(basic.first?.value.json["district"] == .string("海淀区"))
+    #expect(basic.first?.value.court?.level == "basic")
+    #expect(basic.first?.value.court?.district == "海淀区")
   }
 
   // A Chinese clause left inside a machine-translated English sentence is read too.
@@ -77,7 +77,7 @@ import Testing
           "Intermediate People's Court of Nanchang City, Jiangxi Province",
           "Intermediate People's Court of Hefei City, Anhui Province",
         ])
-        #expect(found.map { $0.value.json["name_zh"] } == [.string("江西省南昌市中级人民法院"), .string("安徽省合肥市中级人民法院")])
+        #expect(found.map { $0.value.court?.nameZh } == ["江西省南昌市中级人民法院", "安徽省合肥市中级人民法院"])
       }
     }
     #expect(counts == ["000": 0, "001": 2, "002": 0, "003": 0, "004": 0])

@@ -13,8 +13,8 @@ import Testing
     let m = MarkedText(marked)
     let found = try laws(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map { $0.value.json["title_zh"] } == zh.map { $0.map(JSONValue.string) ?? .null }, "\(marked)")
-    #expect(found.allSatisfy { $0.value.json["title"] == .string($0.text) })
+    #expect(found.map { $0.value.law?.titleZh } == zh, "\(marked)")
+    #expect(found.allSatisfy { $0.value.law?.title == $0.text })
   }
 
   @Test func valueShape() throws {
@@ -72,7 +72,7 @@ import Testing
     for id in ["000", "001", "002", "003", "004"] {
       let doc = try TestPipelines.extract(try PackageRoot.seed(id), with: [try ExtractLaws.make()])
       for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-      all[id] = doc.entities.filter { $0.type == .law }.map { "\($0.text)=\($0.value.json["title_zh"]?.stringValue ?? "null")" }
+      all[id] = doc.entities.filter { $0.type == .law }.map { "\($0.text)=\($0.value.law?.titleZh ?? "null")" }
     }
     #expect(all["000"] == [])
     #expect(all["001"] == [

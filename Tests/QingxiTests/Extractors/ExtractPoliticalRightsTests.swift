@@ -61,6 +61,6 @@ import Testing
     for id in ["000", "002", "003", "004"] { #expect(try rights(try PackageRoot.seed(id)).isEmpty, "seed \(id)") }
     let found = try rights(try PackageRoot.seed("001"))
     #expect(found.map(\.text) == ["deprivation of political rights for 2 years", "deprived of political rights for 2 years"])
-    #expect(found.map { $0.value.json["months"] } == [.int(24), .int(24)])
+    #expect(found.map { $0.value.politicalRights?.months } == [24, 24])
   }
 }

@@ -76,8 +76,8 @@ import Testing
     for (id, want) in expected.sorted(by: { $0.key < $1.key }) {
       let found = try counts(try PackageRoot.seed(id))
       #expect(found.map(\.text) == want.map(\.0), "seed \(id)")
-      #expect(found.map { $0.value.json["count"] } == want.map { .int($0.1) }, "seed \(id)")
-      #expect(found.map { $0.value.json["level"] } == want.map { .string($0.2) }, "seed \(id)")
+      #expect(found.map { $0.value.secretCount?.count } == want.map(\.1), "seed \(id)")
+      #expect(found.map { $0.value.secretCount?.level.rawValue } == want.map(\.2), "seed \(id)")
     }
   }
 }
