@@ -1,4 +1,3 @@
-import Crypto
 import TextSupport
 
 /// Turns one input's bytes into documents: one for a text or HTML file, one per line of a JSON Lines
@@ -83,17 +82,7 @@ public enum DocumentReader {
     return items
   }
 
-  static func sha256Hex(_ bytes: [UInt8]) -> String {
-    let digest = SHA256.hash(data: bytes)
-    let hex: [Character] = Array("0123456789abcdef")
-    var s = ""
-    s.reserveCapacity(64)
-    for b in digest {
-      s.append(hex[Int(b >> 4)])
-      s.append(hex[Int(b & 0xF)])
-    }
-    return s
-  }
+  static func sha256Hex(_ bytes: [UInt8]) -> String { SHA256.hex(bytes) }
 }
 
 /// An input (or one line of one) that could not be turned into a document.
