@@ -12,7 +12,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // C seams. Their public headers use only stdint/stddef types: Foundation on Linux ships its own ICU
@@ -28,14 +27,14 @@ let package = Package(
     ),
     .target(name: "CXMLShim", dependencies: ["CLibXML2"]),
     .target(name: "CZlibShim", linkerSettings: [.linkedLibrary("z")]),
+    .target(name: "CCryptoShim", linkerSettings: [.linkedLibrary("crypto")]),
     // The only Swift importer of the C seams.
-    .target(name: "TextSupport", dependencies: ["CICUShim", "CXMLShim", "CZlibShim"]),
+    .target(name: "TextSupport", dependencies: ["CICUShim", "CXMLShim", "CZlibShim", "CCryptoShim"]),
     .target(
       name: "Qingxi",
       dependencies: [
         "TextSupport",
         .product(name: "Yams", package: "Yams"),
-        .product(name: "Crypto", package: "swift-crypto"),
       ],
       exclude: ["Data/Generators"],
       resources: [
