@@ -69,7 +69,7 @@ public struct DropCaptions: TextCleaner {
     if c.contains(where: { excluded.contains($0) }) { return false }
     let han = c.filter { ScriptClass.of($0) == .han }.count
     guard han * 2 >= c.count else { return false }
-    return !Self.headingWords.contains(String(String.UnicodeScalarView(c)))
+    return !Self.headingWords.contains(String(scalars: c))
   }
 
   /// True if a two-character Han word of the line occurs in the two paragraphs before or after it.

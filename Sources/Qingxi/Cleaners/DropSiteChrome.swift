@@ -110,7 +110,7 @@ public struct DropSiteChrome: TextCleaner {
     var numbers: [Int] = []
     let nav: Set<String> = ["上一页", "下一页", "首页", "尾页", "末页", "…", "...", "«", "»", "<", ">"]
     for w in words {
-      let word = String(String.UnicodeScalarView(w))
+      let word = String(scalars: w)
       if let n = Int(word), n > 0, n < 10_000 {
         numbers.append(n)
       } else if !nav.contains(word) {

@@ -128,7 +128,7 @@ public struct ExtractContacts: EntityExtractor {
   }
 
   static func digitsOnly(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(s[range].filter(ReferenceScan.isASCIIDigit)))
+    String(scalars: s[range].filter(ReferenceScan.isASCIIDigit))
   }
 
   static func phone(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Found? {

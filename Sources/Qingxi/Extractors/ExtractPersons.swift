@@ -593,9 +593,5 @@ private struct PersonScan {
     return out
   }
 
-  func string(_ r: Range<Int>) -> String {
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: s[r])
-    return String(out)
-  }
+  func string(_ r: Range<Int>) -> String { String(scalars: s[r]) }
 }

@@ -101,11 +101,7 @@ enum ReferenceScan {
   }
 
   /// The text of a scalar range.
-  static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[range])
-    return String(view)
-  }
+  static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String { String(scalars: s[range]) }
 
   /// A run of ASCII/fullwidth digits starting at `i`: its value (saturating) and end.
   static func digits(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (value: Int, count: Int, end: Int)? {
