@@ -63,7 +63,7 @@ public struct DropCaptions: TextCleaner {
 
   func isCandidate(_ c: ArraySlice<Unicode.Scalar>) -> Bool {
     guard c.count >= 2, c.count <= maxLength else { return false }
-    if TextPatterns.hasClausePunctuation(c) { return false }
+    if CharClass.hasClausePunctuation(c) { return false }
     // Quotes, brackets, bylines (文|…) and labels (来源:…) mark other kinds of lines.
     let excluded: Set<Unicode.Scalar> = [" ", "“", "”", "\"", "《", "(", "（", "|", "｜", ":", "："]
     if c.contains(where: { excluded.contains($0) }) { return false }

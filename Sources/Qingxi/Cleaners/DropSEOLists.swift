@@ -84,13 +84,13 @@ public struct DropSEOLists: TextCleaner {
     switch bullet {
     case "•", "·", "●", "◦", "▪", "・": break
     // ASCII bullets need a space, so `-5℃` or `*注` are not items.
-    case "-", "*": guard i < r.upperBound, Glyph.isSpace(s[i]) else { return nil }
+    case "-", "*": guard i < r.upperBound, CharClass.isInlineSpace(s[i]) else { return nil }
     default: return nil
     }
-    while i < r.upperBound, Glyph.isSpace(s[i]) { i += 1 }
+    while i < r.upperBound, CharClass.isInlineSpace(s[i]) { i += 1 }
     let item = i..<r.upperBound
     guard !item.isEmpty, item.count <= Self.maxItem else { return nil }
-    for k in item where Glyph.isClausePunct(s[k]) || s[k] == "." || s[k] == "“" || s[k] == "”" { return nil }
+    for k in item where CharClass.isClausePunctuationOrColon(s[k]) || s[k] == "." || s[k] == "“" || s[k] == "”" { return nil }
     return item
   }
 

@@ -388,14 +388,11 @@ private struct PersonScan {
 
   // MARK: English
 
-  static func isLetter(_ c: Unicode.Scalar) -> Bool {
-    let v = c.value
-    return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-  }
+  static func isLetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 
-  static func isLower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
+  static func isLower(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILower(c) }
 
-  static func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
+  static func isUpper(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIUpper(c) }
 
   /// Whether `word` (lower-case) is the pinyin of some surname.
   mutating func isSurnamePinyin(_ word: String) -> Bool {
@@ -448,9 +445,7 @@ private struct PersonScan {
   }
 
   func lowered(_ r: Range<Int>) -> String {
-    var out = String.UnicodeScalarView()
-    for c in s[r] { out.append(Self.isUpper(c) ? Unicode.Scalar(UInt8(c.value + 32)) : c) }
-    return String(out)
+    String(scalars: s[r].lazy.map(CharClass.asciiLower))
   }
 
   /// A capitalised word starting at `i`: `Ye Moumou`, or a bare surname candidate.

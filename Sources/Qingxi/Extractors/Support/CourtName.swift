@@ -450,9 +450,7 @@ public enum CourtNames {
     }
   }
 
-  static func isSpace(_ u: Unicode.Scalar) -> Bool {
-    u.properties.isWhitespace
-  }
+  static func isSpace(_ u: Unicode.Scalar) -> Bool { CharClass.isUnicodeWhitespace(u) }
 
   static let specialKeywords = ["知识产权", "铁路运输", "互联网", "海事", "军事", "金融", "林区", "农垦", "垦区"]
   /// Keywords that only name a court with an infix: 林区中级法院, 农垦中级法院.

@@ -49,12 +49,7 @@ enum PenaltyScan {
 
   /// Ends a sentence or a sentence-like unit (a penalty never spans one).
   @inline(__always)
-  static func isStop(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case "。", "！", "？", "；", ";", "!", "?", "\n", "\r", "…": return true
-    default: return false
-    }
-  }
+  static func isStop(_ c: Unicode.Scalar) -> Bool { CharClass.isStop(c) }
 
   /// Ends a clause: a stop, a comma or a colon (a comma between digits is a thousands separator).
   @inline(__always)

@@ -4,30 +4,23 @@
 enum ReferenceScan {
   /// The value of an ASCII or fullwidth decimal digit.
   @inline(__always)
-  static func digit(_ c: Unicode.Scalar) -> Int? {
-    let v = c.value
-    if v >= 0x30 && v <= 0x39 { return Int(v - 0x30) }
-    if v >= 0xFF10 && v <= 0xFF19 { return Int(v - 0xFF10) }
-    return nil
-  }
+  static func digit(_ c: Unicode.Scalar) -> Int? { CharClass.digitValue(c) }
 
   @inline(__always)
-  static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+  static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIDigit(c) }
 
   @inline(__always)
-  static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { LatinWords.isLetter(c) }
+  static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 
   @inline(__always)
-  static func isASCIIUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
+  static func isASCIIUpper(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIUpper(c) }
 
   @inline(__always)
-  static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool { isASCIILetter(c) || isASCIIDigit(c) }
+  static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIAlnum(c) }
 
   /// ASCII letters fold to lower case; everything else is returned as is.
   @inline(__always)
-  static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-    Unicode.Scalar(LatinWords.lower(c)) ?? c
-  }
+  static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar { CharClass.asciiLower(c) }
 
   /// Horizontal white space inside a line (no line breaks): space, tab, ideographic space, NBSP.
   @inline(__always)

@@ -94,7 +94,5 @@ enum NumberUnits {
   static func isPercent(_ c: Unicode.Scalar) -> Bool { c == "%" || c == "％" || c == "‰" }
 
   @inline(__always)
-  static func isDigit(_ c: Unicode.Scalar) -> Bool {
-    ("0"..."9").contains(c) || ("０"..."９").contains(c)
-  }
+  static func isDigit(_ c: Unicode.Scalar) -> Bool { CharClass.isDecimalDigit(c) }
 }
