@@ -24,26 +24,20 @@ enum ReferenceScan {
 
   /// Horizontal white space inside a line (no line breaks): space, tab, ideographic space, NBSP.
   @inline(__always)
-  static func isSpace(_ c: Unicode.Scalar) -> Bool {
-    c == " " || c == "\t" || c == "\u{3000}" || c == "\u{A0}"
-  }
+  static func isSpace(_ c: Unicode.Scalar) -> Bool { CharClass.isInlineSpace(c) }
 
   @inline(__always)
-  static func isHan(_ c: Unicode.Scalar) -> Bool { ScriptClass.isHan(c) }
+  static func isHan(_ c: Unicode.Scalar) -> Bool { CharClass.isHan(c) }
 
   /// Whether `lit` (already lower-case when `foldCase`) starts at `i` and ends at or before `end`.
+  @inline(__always)
   static func has(_ s: [Unicode.Scalar], at i: Int, end: Int, _ lit: [Unicode.Scalar], foldCase: Bool = false) -> Bool {
-    guard i >= 0, i + lit.count <= end else { return false }
-    for k in 0..<lit.count {
-      let c = foldCase ? lower(s[i + k]) : s[i + k]
-      if c != lit[k] { return false }
-    }
-    return true
+    Literal.has(s, at: i, end: end, lit, foldCase: foldCase)
   }
 
   /// Whether `s[..<end]` ends with `lit` (the match may not start before `start`).
   static func endsWith(_ s: [Unicode.Scalar], at end: Int, start: Int = 0, _ lit: [Unicode.Scalar], foldCase: Bool = false) -> Bool {
-    has(s, at: end - lit.count, end: end, lit, foldCase: foldCase) && end - lit.count >= start
+    Literal.endsWith(s, at: end, start: start, lit, foldCase: foldCase)
   }
 
   /// The offset after the horizontal spaces starting at `i` (at most `limit` of them).
