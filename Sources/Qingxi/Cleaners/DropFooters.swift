@@ -42,7 +42,7 @@ public struct DropFooters: TextCleaner {
   }
 
   public let enabled: Bool
-  private let table: PhraseTable
+  private let table: PhraseMatcher
   private let marks: [Mark]
   private let disclaimers = DisclaimerLabel()
 
@@ -59,7 +59,7 @@ public struct DropFooters: TextCleaner {
       "请联系我们", "请联系本站", "联系本站", "未经授权", "未经许可", "未经本站", "未经本网", "禁止转载", "严禁转载",
       "不得转载", "谢绝转载", "转载请注明", "违法和不良信息举报", "不良信息举报",
     ].map { ($0, .boilerplate) }
-    table = PhraseTable(phrases.map(\.0), foldCase: true)
+    table = PhraseMatcher(phrases.map(\.0), options: .foldASCIICase)
     marks = phrases.map(\.1)
   }
 

@@ -30,7 +30,7 @@ public struct ExtractBylines: TextCleaner {
   private let bylines = BylineParser()
   private let outletSuffixes: [[Unicode.Scalar]]
   private let notOutletEndings: [[Unicode.Scalar]]
-  private let tailOpeners: PhraseTable
+  private let tailOpeners: PhraseMatcher
 
   public init(options: StageOptions) {
     enabled = options.bool("enabled")
@@ -43,7 +43,7 @@ public struct ExtractBylines: TextCleaner {
       "通报", "举报", "情报", "预报", "汇报", "警报", "简报", "回报", "上报", "申报", "海报", "电报", "互联网", "上网", "联网",
       "电网", "合作社", "旅行社", "相关新闻", "有关新闻",
     ].map { Array($0.unicodeScalars) }
-    tailOpeners = PhraseTable(Self.openers.map(\.word))
+    tailOpeners = PhraseMatcher(Self.openers.map(\.word))
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {

@@ -210,7 +210,7 @@ public struct ExtractMoney: EntityExtractor {
     ("获利", "illegal_gain"), ("牟利", "illegal_gain"), ("报酬", "illegal_gain"), ("非法收入", "illegal_gain"),
     ("赃款", "illegal_gain"),
   ]
-  static let zhTable = PhraseTable(zhCues.map(\.0))
+  static let zhTable = PhraseMatcher(zhCues.map(\.0))
   static let enCues: [(word: [Unicode.Scalar], role: String, prefix: Bool)] = [
     ("fine", "fine", false), ("fined", "fine", false), ("fines", "fine", false), ("fining", "fine", false),
     ("confiscat", "confiscation", true), ("forfeit", "confiscation", true),

@@ -37,10 +37,10 @@ public struct ExtractPersons: EntityExtractor {
     "people: 成某/叶某某/小李, full names after a role (董事长杨国安), Cheng / Ye Moumou, linked across languages"
 
   /// Role words first, then speech verbs.
-  private let table: PhraseTable
+  private let table: PhraseMatcher
 
   public init(options: StageOptions) {
-    table = PhraseTable(PersonNames.roles + PersonNames.verbs)
+    table = PhraseMatcher(PersonNames.roles + PersonNames.verbs)
   }
 
   public func entities(in doc: Document) -> [Entity] {
@@ -80,7 +80,7 @@ private struct PersonScan {
   /// The document's scalars, and the pinyin glosses in them (陈(chen)艳婷), in order.
   let all: [Unicode.Scalar]
   let glosses: [Range<Int>]
-  let table: PhraseTable
+  let table: PhraseMatcher
   let roleCount: Int
   /// The sentence being scanned: the document's scalars, or for a sentence with glosses a copy
   /// without them, with `origin` giving each scalar's document offset.
@@ -95,7 +95,7 @@ private struct PersonScan {
   var pinyinMemo: [String: Bool] = [:]
   var placeMemo: [String: Bool] = [:]
 
-  init(doc: Document, table: PhraseTable, roleCount: Int) {
+  init(doc: Document, table: PhraseMatcher, roleCount: Int) {
     self.doc = doc
     self.all = doc.scalars
     self.glosses = PersonNames.glosses(in: all)

@@ -42,11 +42,11 @@ struct BylineParser: Sendable {
   // A whole byline line is short; a longer line is prose that happens to start with 记者 or 来源.
   static let maxLineLength = 80
 
-  private let labels: PhraseTable
+  private let labels: PhraseMatcher
   private let roles: [Role]
 
   init() {
-    labels = PhraseTable(Self.labelRoles.map(\.0))
+    labels = PhraseMatcher(Self.labelRoles.map(\.0))
     roles = Self.labelRoles.map(\.1)
   }
 

@@ -8,7 +8,7 @@ struct DisclaimerLabel: Sendable {
     var rest: Int
   }
 
-  private let labels = PhraseTable(["免责声明", "特别声明", "版权声明", "声明"])
+  private let labels = PhraseMatcher(["免责声明", "特别声明", "版权声明", "声明"])
 
   /// The label that opens `r`, if any.
   func match(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Match? {
