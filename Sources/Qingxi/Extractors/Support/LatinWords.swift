@@ -60,12 +60,6 @@ enum LatinWords {
     return j > i ? j : nil
   }
 
-  /// The next word start after the word gap at `i` (only spaces or a hyphen between).
-  static func next(_ s: [Unicode.Scalar], _ i: Int, limit: Int) -> Int? {
-    guard let j = gap(s, i, limit: limit), j < limit, isLetter(s[j]) else { return nil }
-    return j
-  }
-
   /// Matches the words of `phrase` starting at `i`, separated by gaps; returns the end of the last word.
   static func phrase(_ s: [Unicode.Scalar], _ i: Int, limit: Int, _ phrase: [[Unicode.Scalar]]) -> Int? {
     var j = i
