@@ -197,7 +197,7 @@ public struct ExtractMoney: UnitExtractor {
     ("获利", .illegalGain), ("牟利", .illegalGain), ("报酬", .illegalGain), ("非法收入", .illegalGain),
     ("赃款", .illegalGain),
   ]
-  static let zhTable = PhraseTable(zhCues.map(\.0))
+  static let zhTable = PhraseMatcher(zhCues.map(\.0))
   static let enCues: [(word: [Unicode.Scalar], role: MoneyValue.Role, prefix: Bool)] = [
     ("fine", .fine, false), ("fined", .fine, false), ("fines", .fine, false), ("fining", .fine, false),
     ("confiscat", .confiscation, true), ("forfeit", .confiscation, true),
