@@ -111,12 +111,16 @@ public enum ChineseNumber {
       scalars = trimmed(Array(scalars.dropLast()))
     }
     guard !scalars.isEmpty else { return nil }
-    if let slash = parseSlashFraction(scalars) { return slash * scale }
+    if let slash = parseSlashFraction(scalars) { return finite(slash * scale) }
     guard let m = matchNumeral(in: scalars, from: 0, options: .whole), m.end == scalars.count else {
       return nil
     }
-    return m.value * scale
+    return finite(m.value * scale)
   }
+
+  /// `x` when it is a finite number: a numeral too large for a `Double` (a 400-digit run, 一万万万…)
+  /// is not a number at all, rather than infinity.
+  static func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
 
   /// Finds the longest numeral that starts exactly at `i`.
   ///
@@ -132,8 +136,9 @@ public enum ChineseNumber {
   /// Finds the longest numeral that starts exactly at `i`, with range and approximation details.
   public static func matchNumeral(in scalars: [Unicode.Scalar], from i: Int,
                   options: Options = .scan) -> Numeral? {
-    guard i >= 0, i < scalars.count else { return nil }
-    return expression(scalars, i, options)
+    guard i >= 0, i < scalars.count, let n = expression(scalars, i, options), n.value.isFinite,
+          n.upperBound?.isFinite ?? true else { return nil }
+    return n
   }
 
   // MARK: - Expressions: sign, fractions, mixed numbers

@@ -184,6 +184,8 @@ extension MoneyAmount {
     if hedge.any { money.approximate = true }
     if hedge.atLeast && money.min == nil { money.min = lo }
     if hedge.atMost && money.max == nil { money.max = isRange ? hi : lo }
+    // A figure too large for a Double (400 digits, 一万万万…元) is not an amount of money.
+    guard lo.isFinite, hi?.isFinite ?? true else { return nil }
     return (money, end)
   }
 
