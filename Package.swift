@@ -56,7 +56,7 @@ let package = Package(
     .target(name: "QingxiTestSupport", dependencies: ["Qingxi"]),
     .testTarget(name: "TextSupportTests", dependencies: ["TextSupport"]),
     .testTarget(name: "QingxiTests", dependencies: ["Qingxi", "QingxiTestSupport"]),
-    .testTarget(name: "qingxiTests", dependencies: ["qingxi", "QingxiTestSupport"]),
+    .testTarget(name: "qingxiTests", dependencies: ["qingxi", "QingxiTestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "ConformanceTests", dependencies: ["Qingxi", "QingxiTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
