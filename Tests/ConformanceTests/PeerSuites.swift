@@ -25,6 +25,14 @@ enum PeerSuites {
       .appendingPathComponent("peers").standardizedFileURL
   }
 
+  /// Whether the suites can run: the folder exists, or `QINGXI_REQUIRE_PEERS=1` demands them (CI), in
+  /// which case a missing folder fails loudly in `load` instead of skipping.
+  static var isAvailable: Bool {
+    if ProcessInfo.processInfo.environment["QINGXI_REQUIRE_PEERS"] == "1" { return true }
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: root().path, isDirectory: &isDirectory) && isDirectory.boolValue
+  }
+
   /// Reads `relativePath` (e.g. `cn2an/cn2an.jsonl`). Records an issue and returns `nil` when the file is
   /// missing or unreadable, so a missing peers folder fails the test instead of passing silently.
   static func load(_ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) -> [PeerCase]? {
