@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .library(name: "Qingxi", targets: ["Qingxi"]),
+    .library(name: "QingxiNumbers", targets: ["QingxiNumbers"]),
     .executable(name: "qingxi", targets: ["qingxi"]),
   ],
   dependencies: [
@@ -30,10 +31,13 @@ let package = Package(
     .target(name: "CZlibShim", linkerSettings: [.linkedLibrary("z")]),
     // The only Swift importer of the C seams.
     .target(name: "TextSupport", dependencies: ["CICUShim", "CXMLShim", "CZlibShim"]),
+    // Numbers, money, durations and calendar dates read from Chinese and English text; depends on nothing.
+    .target(name: "QingxiNumbers"),
     .target(
       name: "Qingxi",
       dependencies: [
         "TextSupport",
+        "QingxiNumbers",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
@@ -55,9 +59,10 @@ let package = Package(
     ),
     .target(name: "QingxiTestSupport", dependencies: ["Qingxi"]),
     .testTarget(name: "TextSupportTests", dependencies: ["TextSupport"]),
+    .testTarget(name: "QingxiNumbersTests", dependencies: ["QingxiNumbers"]),
     .testTarget(name: "QingxiTests", dependencies: ["Qingxi", "QingxiTestSupport"]),
     .testTarget(name: "qingxiTests", dependencies: ["qingxi", "QingxiTestSupport"], exclude: ["Snapshots"]),
-    .testTarget(name: "ConformanceTests", dependencies: ["Qingxi", "QingxiTestSupport"]),
+    .testTarget(name: "ConformanceTests", dependencies: ["QingxiNumbers"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -34,7 +34,7 @@
 
 import Foundation
 import Testing
-@testable import Qingxi
+@testable import QingxiNumbers
 
 // Skipped, with this message, in a checkout that has no `../shared/peers` beside it (a plain clone);
 // CI sets QINGXI_REQUIRE_PEERS=1, so there a missing folder fails every test instead.

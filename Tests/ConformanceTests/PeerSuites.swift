@@ -6,7 +6,7 @@
 
 import Foundation
 import Testing
-@testable import Qingxi
+@testable import QingxiNumbers
 
 /// One JSON Lines case as a dictionary.
 typealias PeerCase = [String: Any]

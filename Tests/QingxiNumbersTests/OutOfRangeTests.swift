@@ -1,5 +1,5 @@
 import Testing
-@testable import Qingxi
+@testable import QingxiNumbers
 
 /// Numerals too large for their kind are "not a number of that kind": `nil`, never a trap and never an
 /// infinite value (which the writer would print as `null`). In-range values are unchanged.
