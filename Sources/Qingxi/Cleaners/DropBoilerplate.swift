@@ -182,7 +182,7 @@ public struct DropBoilerplate: TextCleaner {
       search: for x in scored where x.dropped {
         var i = x.line.content.lowerBound
         while i < x.line.content.upperBound {
-          if Glyph.isDigit(s[i]), i == x.line.content.lowerBound || !Glyph.isDigit(s[i - 1]),
+          if CharClass.isASCIIDigit(s[i]), i == x.line.content.lowerBound || !CharClass.isASCIIDigit(s[i - 1]),
             let (_, iso, _) = StampParser.dateTime(s, i, x.line.content.upperBound)
           {
             doc.published = iso
@@ -192,11 +192,12 @@ public struct DropBoilerplate: TextCleaner {
         }
       }
     }
-    return scored.filter(\.dropped).map {
+    let edits: [TextEdit] = scored.filter(\.dropped).map {
       .remove(
         $0.line.withBreak, rule: Self.name, kind: $0.kind,
         reason: "score \(Self.fmt($0.score)): " + $0.reasons.joined(separator: "; "))
     }
+    return edits.guarded(s)
   }
 
   static func fmt(_ x: Double) -> String {

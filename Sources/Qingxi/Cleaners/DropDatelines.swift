@@ -84,7 +84,7 @@ public struct DropDatelines: TextCleaner {
           captionDone.insert(k - 1)
         }
         var e = end
-        while e < r.upperBound, Glyph.isSpace(s[e]) || s[e] == ":" || s[e] == "：" { e += 1 }
+        while e < r.upperBound, CharClass.isInlineSpace(s[e]) || s[e] == ":" || s[e] == "：" { e += 1 }
         edits.append(.remove(start..<(e == r.upperBound ? line.withBreak.upperBound : e), rule: Self.name, kind: "byline", reason: reason))
         continue
       }
@@ -98,7 +98,7 @@ public struct DropDatelines: TextCleaner {
         }
       }
     }
-    return edits
+    return edits.guarded(s)
   }
 
   // MARK: - Rules
@@ -117,22 +117,22 @@ public struct DropDatelines: TextCleaner {
         let ownPaper = i >= r.lowerBound + 2 && (s[i - 2] == "本") && !hasDate
         // 讯 ends the dateline only before punctuation, a bracket, a space or the line end: `5日讯问` is a verb.
         let next = i + 1 < r.upperBound ? s[i + 1] : " "
-        let closes = !LineShape.isHan(next.value) && !FoldedLexicon.isLetter(next) && !Glyph.isDigit(next)
+        let closes = !LineShape.isHan(next.value) && !FoldedLexicon.isLetter(next) && !CharClass.isASCIIDigit(next)
         if (hasDate || ownPaper) && closes {
           // Walk back over the outlet, place and date to a sentence end or the line start.
           while start > r.lowerBound {
             let p = s[start - 1]
-            if p == "。" || p == "!" || p == "?" || p == "！" || p == "？" || Glyph.isSpace(p) && start - 1 < i - 12 { break }
-            if !(LineShape.isHan(p.value) || Glyph.isDigit(p) || FoldedLexicon.isLetter(p) || Glyph.isSpace(p)) { break }
+            if p == "。" || p == "!" || p == "?" || p == "！" || p == "？" || CharClass.isInlineSpace(p) && start - 1 < i - 12 { break }
+            if !(LineShape.isHan(p.value) || CharClass.isASCIIDigit(p) || FoldedLexicon.isLetter(p) || CharClass.isInlineSpace(p)) { break }
             start -= 1
           }
-          while start < i, Glyph.isSpace(s[start]) { start += 1 }
+          while start < i, CharClass.isInlineSpace(s[start]) { start += 1 }
           guard i - start <= 20 else { return nil }
           var end = i + 1
           var j = end
-          while j < r.upperBound, Glyph.isSpace(s[j]) { j += 1 }
+          while j < r.upperBound, CharClass.isInlineSpace(s[j]) { j += 1 }
           var reason = "dateline …讯"
-          if j < r.upperBound, let close = Glyph.closing(for: s[j]), let c2 = s[j..<min(r.upperBound, j + 40)].firstIndex(of: close),
+          if j < r.upperBound, let close = CharClass.closing(for: s[j]), let c2 = s[j..<min(r.upperBound, j + 40)].firstIndex(of: close),
             creditInside(s, (j + 1)..<c2, doc: &doc) != nil
           {
             end = c2 + 1
@@ -157,10 +157,10 @@ public struct DropDatelines: TextCleaner {
         open = i
         break
       }
-      if TextPatterns.hasClausePunctuation(CollectionOfOne(s[i])) { return nil }
+      if CharClass.hasClausePunctuation(CollectionOfOne(s[i])) { return nil }
       i += 1
     }
-    guard let o = open, let closeGlyph = Glyph.closing(for: s[o]) else { return nil }
+    guard let o = open, let closeGlyph = CharClass.closing(for: s[o]) else { return nil }
     if o > r.lowerBound {
       let f = HanFold.fold(s[o - 1])
       let datelineEnd = f == "电" || (o - 2 >= r.lowerBound && HanFold.fold(s[o - 2]) == "消" && f == "息")
@@ -176,7 +176,7 @@ public struct DropDatelines: TextCleaner {
 
   /// `【Now新聞台】` opening a paragraph: an outlet name (ending in 台, 报, 网, 社, 新闻…), no punctuation.
   func sourceTag(_ s: [Unicode.Scalar], _ r: Range<Int>, doc: inout Document) -> String? {
-    guard r.count >= 2, r.count <= 12, !TextPatterns.hasClausePunctuation(s[r]) else { return nil }
+    guard r.count >= 2, r.count <= 12, !CharClass.hasClausePunctuation(s[r]) else { return nil }
     for k in r where outlets.match(s, at: k, end: r.upperBound)?.range.upperBound == r.upperBound {
       doc.recordSource(String(scalars: s[r]))
       return "source tag 【…】"
@@ -187,7 +187,7 @@ public struct DropDatelines: TextCleaner {
   /// A credit bracket closing the paragraph, with an optional date code after it (`(譯者:林治平)1080114`).
   func trailingCredit(_ s: [Unicode.Scalar], _ r: Range<Int>, last: Bool, doc: inout Document) -> (Range<Int>, String)? {
     var e = r.upperBound
-    while e > r.lowerBound, Glyph.isDigit(s[e - 1]), r.upperBound - e < 8 { e -= 1 }
+    while e > r.lowerBound, CharClass.isASCIIDigit(s[e - 1]), r.upperBound - e < 8 { e -= 1 }
     guard e > r.lowerBound, let open = Self.opening(for: s[e - 1]) else { return nil }
     var o = e - 2
     while o >= r.lowerBound, s[o] != open, e - o <= 40 { o -= 1 }
@@ -210,26 +210,26 @@ public struct DropDatelines: TextCleaner {
       if let m = labels.match(s, at: i, end: r.upperBound) {
         // A one-character label (文, 摄) must be followed by a separator; longer ones may run into the name.
         if m.range.count == 1, m.range.upperBound < r.upperBound,
-          !(s[m.range.upperBound] == ":" || s[m.range.upperBound] == "：" || s[m.range.upperBound] == "/" || Glyph.isSpace(s[m.range.upperBound]))
+          !(s[m.range.upperBound] == ":" || s[m.range.upperBound] == "：" || s[m.range.upperBound] == "/" || CharClass.isInlineSpace(s[m.range.upperBound]))
         {
           return nil
         }
         var j = m.range.upperBound
-        while j < r.upperBound, s[j] == ":" || s[j] == "：" || Glyph.isSpace(s[j]) { j += 1 }
+        while j < r.upperBound, s[j] == ":" || s[j] == "：" || CharClass.isInlineSpace(s[j]) { j += 1 }
         var e = j
         while e < r.upperBound, s[e] != "," && s[e] != "，" && s[e] != ";" {
-          if e > j, Glyph.isSpace(s[e - 1]), labels.match(s, at: e, end: r.upperBound) != nil { break }
+          if e > j, CharClass.isInlineSpace(s[e - 1]), labels.match(s, at: e, end: r.upperBound) != nil { break }
           e += 1
         }
         let value = String(scalars: s[j..<e]).trimmingSpaces
         guard Self.isNames(s, j..<e) else { return nil }
         if let field = labelField[m.entry], !value.isEmpty {
-          facts.append((field, String(String.UnicodeScalarView(value.unicodeScalars.filter { !Glyph.isSpace($0) }))))
+          facts.append((field, String(String.UnicodeScalarView(value.unicodeScalars.filter { !CharClass.isInlineSpace($0) }))))
         }
         found.append(labels.text(m))
         sawLabel = true
         i = e
-        while i < r.upperBound, s[i] == "," || s[i] == "，" || s[i] == ";" || Glyph.isSpace(s[i]) { i += 1 }
+        while i < r.upperBound, s[i] == "," || s[i] == "，" || s[i] == ";" || CharClass.isInlineSpace(s[i]) { i += 1 }
         continue
       }
       return nil
@@ -241,10 +241,10 @@ public struct DropDatelines: TextCleaner {
 
   /// `(中央社渥太華14日綜合外電報導)`: an outlet, place and date ending in a report word, no punctuation.
   func agencyReport(_ s: [Unicode.Scalar], _ r: Range<Int>, doc: inout Document) -> String? {
-    guard r.count <= 30, !TextPatterns.hasClausePunctuation(s[r]) else { return nil }
+    guard r.count <= 30, !CharClass.hasClausePunctuation(s[r]) else { return nil }
     for k in r.lowerBound..<r.upperBound {
       if let m = reports.match(s, at: k, end: r.upperBound), m.range.upperBound == r.upperBound, m.range.count >= 2 {
-        guard k - r.lowerBound >= 2, s[r.lowerBound..<k].contains(where: { Glyph.isDigit($0) || $0 == "日" }) || m.range.count >= 4 else { return nil }
+        guard k - r.lowerBound >= 2, s[r.lowerBound..<k].contains(where: { CharClass.isASCIIDigit($0) || $0 == "日" }) || m.range.count >= 4 else { return nil }
         return "bracketed agency report [\(reports.text(m))]"
       }
     }
@@ -253,7 +253,7 @@ public struct DropDatelines: TextCleaner {
 
   /// `广东海警局 朱嘉伟`: an organization ending in an outlet/agency word, a space, and a 2–4 character name.
   func orgAndName(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String? {
-    guard let sp = s[r].firstIndex(where: { Glyph.isSpace($0) }), sp > r.lowerBound else { return nil }
+    guard let sp = s[r].firstIndex(where: { CharClass.isInlineSpace($0) }), sp > r.lowerBound else { return nil }
     let org = r.lowerBound..<sp
     let name = (sp + 1)..<r.upperBound
     guard org.count >= 3, org.count <= 12, name.count >= 2, name.count <= 4,
@@ -270,7 +270,7 @@ public struct DropDatelines: TextCleaner {
     guard r.count <= 60 else { return nil }
     let text = s[r]
     // A lone e-mail address or link.
-    if !text.contains(where: { Glyph.isSpace($0) }) {
+    if !text.contains(where: { CharClass.isInlineSpace($0) }) {
       if text.contains("@"), text.contains("."), shape.han == 0, r.count <= 60 { return "lone e-mail address" }
       if text.starts(with: "http://".unicodeScalars) || text.starts(with: "https://".unicodeScalars) { return "lone link" }
     }
@@ -291,7 +291,7 @@ public struct DropDatelines: TextCleaner {
       s[m.range.upperBound] == ":" || s[m.range.upperBound] == "：", r.count <= 24
     {
       let v = String(scalars: s[(m.range.upperBound + 1)..<r.upperBound]).trimmingSpaces
-      guard !v.isEmpty, !TextPatterns.hasClausePunctuation(v.unicodeScalars) else { return nil }
+      guard !v.isEmpty, !CharClass.hasClausePunctuation(v.unicodeScalars) else { return nil }
       doc.recordSource(v)
       return "source line [\(sources.text(m))]"
     }
@@ -364,7 +364,7 @@ public struct DropDatelines: TextCleaner {
   /// One to four names: Han (at most four characters each, spaces inside allowed as in `李 洁`), or Latin
   /// words; an optional trailing `*`, 摄 or 报道.
   static func isNames(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-    var body = s[r].filter { !Glyph.isSpace($0) && $0 != "*" }
+    var body = s[r].filter { !CharClass.isInlineSpace($0) && $0 != "*" }
     if body.last == "摄" || body.last == "攝" { body.removeLast() }
     guard !body.isEmpty, body.count <= 20 else { return false }
     return body.allSatisfy { LineShape.isHan($0.value) || FoldedLexicon.isLetter($0) || $0 == "、" || $0 == "·" }
@@ -374,8 +374,8 @@ public struct DropDatelines: TextCleaner {
   static func isCaptionSentence(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
     var a = r.lowerBound
     var b = r.upperBound
-    while a < b, Glyph.isSpace(s[a]) { a += 1 }
-    while b > a, Glyph.isSpace(s[b - 1]) { b -= 1 }
+    while a < b, CharClass.isInlineSpace(s[a]) { a += 1 }
+    while b > a, CharClass.isInlineSpace(s[b - 1]) { b -= 1 }
     guard b - a >= 5, b - a <= 40, s[b - 1] == "。" else { return false }
     return !s[a..<(b - 1)].contains { $0 == "。" || $0 == "！" || $0 == "？" || $0 == "“" || $0 == "\"" }
   }
@@ -405,8 +405,8 @@ extension String {
     let sc = Array(unicodeScalars)
     var a = 0
     var b = sc.count
-    while a < b, Glyph.isSpace(sc[a]) { a += 1 }
-    while b > a, Glyph.isSpace(sc[b - 1]) { b -= 1 }
+    while a < b, CharClass.isInlineSpace(sc[a]) { a += 1 }
+    while b > a, CharClass.isInlineSpace(sc[b - 1]) { b -= 1 }
     return String(scalars: sc[a..<b])
   }
 }

@@ -45,7 +45,7 @@ public struct DropInjectedSpam: TextCleaner {
       }
       edits.append(contentsOf: injected(s, r))
     }
-    return edits
+    return edits.guarded(s)
   }
 
   func keywordList(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String? {
@@ -93,17 +93,17 @@ public struct DropInjectedSpam: TextCleaner {
     var out: [TextEdit] = []
     var i = r.lowerBound + 1
     while i < r.upperBound {
-      guard s[i].isASCII, FoldedLexicon.isLetter(s[i]) || Glyph.isDigit(s[i]), LineShape.isHan(s[i - 1].value) else {
+      guard s[i].isASCII, FoldedLexicon.isLetter(s[i]) || CharClass.isASCIIDigit(s[i]), LineShape.isHan(s[i - 1].value) else {
         i += 1
         continue
       }
       var j = i
-      while j < r.upperBound, s[j].isASCII, FoldedLexicon.isLetter(s[j]) || Glyph.isDigit(s[j]) { j += 1 }
+      while j < r.upperBound, s[j].isASCII, FoldedLexicon.isLetter(s[j]) || CharClass.isASCIIDigit(s[j]) { j += 1 }
       let run = i..<j
       // Gambling brand: latin run + gambling word + site word, Han after.
       if run.count <= 10, let g = gambling.match(s, at: j, end: r.upperBound), let w = siteWords.match(s, at: g.range.upperBound, end: r.upperBound) {
         let e = w.range.upperBound
-        if e < r.upperBound, LineShape.isHan(s[e].value) || TextPatterns.hasClausePunctuation(CollectionOfOne(s[e])) {
+        if e < r.upperBound, LineShape.isHan(s[e].value) || CharClass.hasClausePunctuation(CollectionOfOne(s[e])) {
           out.append(.remove(i..<e, rule: Self.name, kind: "ad", reason: "gambling brand injected mid-sentence [\(gambling.text(g))\(siteWords.text(w))]"))
           i = e
           continue
@@ -129,7 +129,7 @@ public struct DropInjectedSpam: TextCleaner {
     var runLength = 0
     var longest = 0
     for c in run {
-      let cls = Glyph.isDigit(c) ? 0 : (LineShape.isUpper(c) ? 1 : 2)
+      let cls = CharClass.isASCIIDigit(c) ? 0 : (LineShape.isUpper(c) ? 1 : 2)
       switch cls {
       case 0: digits += 1
       case 1: upper += 1

@@ -63,7 +63,7 @@ public struct DropMarkupRemnants: TextCleaner {
         edits.append(.remove(p, rule: Self.name, kind: "markup", reason: "raw tag"))
       }
     }
-    return edits
+    return edits.guarded(s)
   }
 
   /// The end of a tag starting at `i` (`<name …>`, `</name>`, `<name …/>`), or nil.
@@ -71,7 +71,7 @@ public struct DropMarkupRemnants: TextCleaner {
     var j = i + 1
     if j < end, s[j] == "/" { j += 1 }
     let nameStart = j
-    while j < end, FoldedLexicon.isLetter(s[j]) || (j > nameStart && Glyph.isDigit(s[j])) { j += 1 }
+    while j < end, FoldedLexicon.isLetter(s[j]) || (j > nameStart && CharClass.isASCIIDigit(s[j])) { j += 1 }
     guard j > nameStart, j < end, j - nameStart <= 10 else { return nil }
     let name = String(String.UnicodeScalarView(s[nameStart..<j].map { FoldedLexicon.fold($0) }))
     guard tagNames.contains(name) else { return nil }
@@ -99,7 +99,7 @@ public struct DropMarkupRemnants: TextCleaner {
     var j = r.lowerBound + 1
     if j < r.upperBound, s[j] == "/" { j += 1 }
     let st = j
-    while j < r.upperBound, FoldedLexicon.isLetter(s[j]) || (j > st && Glyph.isDigit(s[j])) { j += 1 }
+    while j < r.upperBound, FoldedLexicon.isLetter(s[j]) || (j > st && CharClass.isASCIIDigit(s[j])) { j += 1 }
     return String(String.UnicodeScalarView(s[st..<j].map { FoldedLexicon.fold($0) }))
   }
 

@@ -35,7 +35,7 @@ public struct DropPageMetadata: TextCleaner {
       if !whole {
         // Glued to text: only a labelled or timed stamp, set off by a space.
         let labelled = stamp.fields.contains { $0.hasPrefix("label") || $0.hasPrefix("source") } || stamp.published?.contains("T") == true
-        guard labelled, stamp.end < r.upperBound, Glyph.isSpace(s[stamp.end - 1]) || Glyph.isSpace(s[stamp.end]) else { continue }
+        guard labelled, stamp.end < r.upperBound, CharClass.isInlineSpace(s[stamp.end - 1]) || CharClass.isInlineSpace(s[stamp.end]) else { continue }
       }
       if doc.published == nil, let p = stamp.published { doc.published = p }
       if let v = stamp.source { doc.recordSource(v) }
@@ -46,18 +46,18 @@ public struct DropPageMetadata: TextCleaner {
         edits.append(.remove(line.withBreak, rule: Self.name, kind: "chrome", reason: reason))
       } else {
         var e = stamp.end
-        while e < r.upperBound, Glyph.isSpace(s[e]) { e += 1 }
+        while e < r.upperBound, CharClass.isInlineSpace(s[e]) { e += 1 }
         edits.append(.remove(line.range.lowerBound..<e, rule: Self.name, kind: "chrome", reason: reason + " (glued to text)"))
       }
     }
-    return edits
+    return edits.guarded(s)
   }
 
   /// `第A08版:天下/国内`, `第3版 要闻`: 第, up to four letters or digits, 版, then a short section name.
   static func isPageLabel(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
     guard r.count <= 24, s[r.lowerBound] == "第" else { return false }
     var i = r.lowerBound + 1
-    while i < r.upperBound, i - r.lowerBound <= 5, s[i].isASCII, Glyph.isDigit(s[i]) || FoldedLexicon.isLetter(s[i]) { i += 1 }
+    while i < r.upperBound, i - r.lowerBound <= 5, s[i].isASCII, CharClass.isASCIIDigit(s[i]) || FoldedLexicon.isLetter(s[i]) { i += 1 }
     guard i > r.lowerBound + 1, i < r.upperBound, s[i] == "版" else { return false }
     let rest = s[(i + 1)..<r.upperBound]
     return rest.isEmpty || rest.first == ":" || rest.first == "：" || rest.first == " " || rest.first == "/"

@@ -77,7 +77,7 @@ public struct DropPhotoCredits: TextCleaner {
           .remove(line.withBreak, rule: Self.name, kind: "caption", reason: "credited sentence line repeated x\(same.count) on the page"))
       }
     }
-    return edits
+    return edits.guarded(s)
   }
 
   /// A credit bracket closing the line: the whole line when it is a caption (a sentence before the credit,
@@ -99,7 +99,7 @@ public struct DropPhotoCredits: TextCleaner {
         // 摄, 发 and 供图 close the credit (`张三 摄`, `新华社发`); the others open it (`图/…`, `图片来源:…`).
         if w == "摄" || w == "发" || w == "供图" || w == "摄影" {
           if m.range.upperBound == inner.upperBound { isCredit = true }
-          if w == "发", m.range.upperBound < inner.upperBound, Glyph.isSpace(s[m.range.upperBound]) { isCredit = true }
+          if w == "发", m.range.upperBound < inner.upperBound, CharClass.isInlineSpace(s[m.range.upperBound]) { isCredit = true }
         } else if k == inner.lowerBound || w.hasPrefix("图") || w.hasPrefix("翻") {
           isCredit = true
         }
@@ -129,20 +129,20 @@ public struct DropPhotoCredits: TextCleaner {
     while i > r.lowerBound, r.upperBound - i <= 30 {
       let p = s[i - 1]
       if p == "。" || p == "!" || p == "！" || p == "?" || p == "？" { break }
-      guard LineShape.isHan(p.value) || Glyph.isSpace(p) || p == "/" else { return nil }
+      guard LineShape.isHan(p.value) || CharClass.isInlineSpace(p) || p == "/" else { return nil }
       i -= 1
     }
-    while i < r.upperBound, Glyph.isSpace(s[i]) { i += 1 }
+    while i < r.upperBound, CharClass.isInlineSpace(s[i]) { i += 1 }
     // At least one space-separated name before 摄, no longer than a credit.
     let tail = s[i..<(r.upperBound - 1)]
-    guard tail.count >= 2, tail.count <= 28, tail.contains(where: { Glyph.isSpace($0) }) else { return nil }
+    guard tail.count >= 2, tail.count <= 28, tail.contains(where: { CharClass.isInlineSpace($0) }) else { return nil }
     return i
   }
 
   /// An English caption line ending in a credit (`Getty Images`, `File Photo |`).
   func englishCaption(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String? {
     var e = r.upperBound
-    while e > r.lowerBound, s[e - 1] == "|" || Glyph.isSpace(s[e - 1]) || s[e - 1] == "]" || s[e - 1] == ")" { e -= 1 }
+    while e > r.lowerBound, s[e - 1] == "|" || CharClass.isInlineSpace(s[e - 1]) || s[e - 1] == "]" || s[e - 1] == ")" { e -= 1 }
     for k in stride(from: e - 1, through: max(r.lowerBound, e - 40), by: -1) {
       if let m = englishCredits.match(s, at: k, end: e), m.range.upperBound == e {
         // Glued to the caption (`courtGetty Images`) or set off by a space or a period.

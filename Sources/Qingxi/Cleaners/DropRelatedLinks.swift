@@ -65,7 +65,7 @@ public struct DropRelatedLinks: TextCleaner {
       k += 1
     }
     edits.append(contentsOf: bulletRunAtEnd(s, all))
-    return edits
+    return edits.guarded(s)
   }
 
   /// Three or more bulleted headline lines with no paragraph after them.

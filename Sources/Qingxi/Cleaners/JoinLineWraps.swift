@@ -40,7 +40,7 @@ public struct JoinLineWraps: TextCleaner {
       let firstB = s[b.content.lowerBound]
       let gap = a.content.upperBound..<b.content.lowerBound
       if sa.han == 0, sb.han == 0, sa.words >= 4, a.content.count >= 25, LineShape.isLower(firstB),
-        FoldedLexicon.isLetter(lastA) || Glyph.isDigit(lastA) || lastA == ",",
+        FoldedLexicon.isLetter(lastA) || CharClass.isASCIIDigit(lastA) || lastA == ",",
         s.functionalCoverage(a.content, FunctionalWords.lexicon).share < 0.5,
         s.functionalCoverage(b.content, FunctionalWords.lexicon).share < 0.5
       {
@@ -58,7 +58,7 @@ public struct JoinLineWraps: TextCleaner {
       }
       carriedClause = false
     }
-    return edits
+    return edits.guarded(s)
   }
 
   /// `一、`, `（二）`, `1.`, `第一`, bullets.

@@ -133,3 +133,42 @@ extension Array where Element == Unicode.Scalar {
     return (total == 0 ? 0 : Double(covered) / Double(total), words)
   }
 }
+
+extension Array where Element == TextEdit {
+  /// The edits in text order without any that overlaps an earlier one (two rules of one stage may claim
+  /// the same line; the plumbing rejects overlapping edits).
+  func withoutOverlaps() -> [TextEdit] {
+    let sorted = self.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    var out: [TextEdit] = []
+    out.reserveCapacity(sorted.count)
+    var end = 0
+    for e in sorted where e.range.lowerBound >= end {
+      out.append(e)
+      end = Swift.max(end, e.range.upperBound)
+    }
+    return out
+  }
+
+  /// `withoutOverlaps()`, or no edits at all when they would remove every letter of `s`: a page that is
+  /// nothing but a stamp or a link is content, and an empty record helps nobody.
+  func guarded(_ s: [Unicode.Scalar]) -> [TextEdit] {
+    let edits = withoutOverlaps()
+    if edits.isEmpty { return edits }
+    var i = 0
+    var k = 0
+    while i < s.count {
+      if k < edits.count, edits[k].range.lowerBound <= i {
+        if edits[k].replacement.isEmpty, edits[k].range.upperBound > i {
+          i = edits[k].range.upperBound
+          continue
+        }
+        k += 1
+        continue
+      }
+      let c = s[i]
+      if !(CharClass.isInlineSpace(c) || c == "\n" || c == "\r") { return edits }
+      i += 1
+    }
+    return []
+  }
+}

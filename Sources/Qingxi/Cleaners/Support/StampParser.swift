@@ -50,7 +50,7 @@ struct StampParser: Sendable {
     var pm = false
     var timeIndex: Int?
     func skipSpace() {
-      while i < r.upperBound, Glyph.isSpace(s[i]) || s[i] == "|" {
+      while i < r.upperBound, CharClass.isInlineSpace(s[i]) || s[i] == "|" {
         i += 1
       }
     }
@@ -89,7 +89,7 @@ struct StampParser: Sendable {
         if role == .time || role == .counter {
           // The value is a date (read on the next turn) or a count.
           var d = j
-          while d < r.upperBound, Glyph.isDigit(s[d]) { d += 1 }
+          while d < r.upperBound, CharClass.isASCIIDigit(s[d]) { d += 1 }
           if d > j, !Self.startsDate(s, j, r.upperBound), Self.clock(s, j, r.upperBound) == nil {
             result.fields.append("count")
             i = d
@@ -105,9 +105,9 @@ struct StampParser: Sendable {
         // The value runs to a double space, or a space before a label or a date.
         var e = j
         while e < r.upperBound {
-          if Glyph.isSpace(s[e]) {
+          if CharClass.isInlineSpace(s[e]) {
             var n = e
-            while n < r.upperBound, Glyph.isSpace(s[n]) { n += 1 }
+            while n < r.upperBound, CharClass.isInlineSpace(s[n]) { n += 1 }
             if n == r.upperBound || n - e >= 2 || labels.match(s, at: n, end: r.upperBound) != nil
               || Self.startsDate(s, n, r.upperBound)
             {
@@ -119,7 +119,7 @@ struct StampParser: Sendable {
         var ve = e
         while ve > j, s[ve - 1] == " " { ve -= 1 }
         let value = String(scalars: s[j..<ve])
-        guard ve > j, ve - j <= 20, !TextPatterns.hasClausePunctuation(s[j..<ve]) else { break }
+        guard ve > j, ve - j <= 20, !CharClass.hasClausePunctuation(s[j..<ve]) else { break }
         switch role {
         case .source: if result.source == nil { result.source = value }
         case .author: if result.author == nil { result.author = value }
@@ -129,10 +129,10 @@ struct StampParser: Sendable {
         result.fields.append("\(role) \(value)")
         strong += 1
         i = ve
-      } else if Glyph.isDigit(s[i]) {
+      } else if CharClass.isASCIIDigit(s[i]) {
         // A bare count followed by a counter word (`175 人看過`).
         var d = i
-        while d < r.upperBound, Glyph.isDigit(s[d]) { d += 1 }
+        while d < r.upperBound, CharClass.isASCIIDigit(s[d]) { d += 1 }
         var e = d
         while e < r.upperBound, s[e] == " " { e += 1 }
         guard let m = plain.match(s, at: e, end: r.upperBound) else { break }
@@ -161,7 +161,7 @@ struct StampParser: Sendable {
   static func labelEnds(_ s: [Unicode.Scalar], _ e: Int, _ end: Int) -> Bool {
     guard e < end else { return true }
     let c = s[e]
-    if c == ":" || c == "：" || c == " " || c == "\u{A0}" || c == "\u{3000}" || Glyph.isDigit(c) { return true }
+    if c == ":" || c == "：" || c == " " || c == "\u{A0}" || c == "\u{3000}" || CharClass.isASCIIDigit(c) { return true }
     return LineShape.isHan(c.value) && !LineShape.isHan(s[e - 1].value)
   }
 
@@ -175,7 +175,7 @@ struct StampParser: Sendable {
     var i = r.lowerBound
     while i < r.upperBound {
       let c = s[i]
-      if Glyph.isDigit(c) {
+      if CharClass.isASCIIDigit(c) {
         digits += 1
         i += 1
       } else if c == "/" || c == ":" || c == "-" || c == " " || c == "." {
@@ -196,16 +196,16 @@ struct StampParser: Sendable {
     while j < end, nums.count < 3 {
       var n = 0
       let st = j
-      while j < end, Glyph.isDigit(s[j]), j - st < 2 {
+      while j < end, CharClass.isASCIIDigit(s[j]), j - st < 2 {
         n = n * 10 + Int(s[j].value - 48)
         j += 1
       }
       guard j > st else { return nil }
       nums.append(n)
-      if j < end, s[j] == ":", j + 1 < end, Glyph.isDigit(s[j + 1]) { j += 1 } else { break }
+      if j < end, s[j] == ":", j + 1 < end, CharClass.isASCIIDigit(s[j + 1]) { j += 1 } else { break }
     }
     guard nums.count >= 2, nums[0] < 24, nums[1] < 60 else { return nil }
-    if j < end, Glyph.isDigit(s[j]) { return nil }
+    if j < end, CharClass.isASCIIDigit(s[j]) { return nil }
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
     var hm = "\(two(nums[0])):\(two(nums[1]))"
     if nums.count == 3, nums[2] < 60 { hm += ":\(two(nums[2]))" }
@@ -219,11 +219,11 @@ struct StampParser: Sendable {
     func number(_ maxDigits: Int) -> Int? {
       var n = 0
       let st = j
-      while j < end, Glyph.isDigit(s[j]), j - st < maxDigits {
+      while j < end, CharClass.isASCIIDigit(s[j]), j - st < maxDigits {
         n = n * 10 + Int(s[j].value - 48)
         j += 1
       }
-      if j < end, Glyph.isDigit(s[j]) { return nil }
+      if j < end, CharClass.isASCIIDigit(s[j]) { return nil }
       return j > st ? n : nil
     }
     guard let y = number(4), j - i == 4, (1900...2100).contains(y), j < end else { return nil }
