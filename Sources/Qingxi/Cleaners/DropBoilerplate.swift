@@ -78,6 +78,12 @@ public struct DropBoilerplate: TextCleaner {
         scored.append(Scored(line: l, shape: sh, score: 0, reasons: []))
         continue
       }
+      // Prose (a sentence of over 60 letters) cannot reach the threshold: skip the lexicon. Not an English
+      // line on a Chinese page, which may be a language banner.
+      if sh.sentenceEnds >= 1, sh.letters > 60, !(chinesePage && sh.han == 0) {
+        scored.append(Scored(line: l, shape: sh, score: 0, reasons: []))
+        continue
+      }
       let cov = s.functionalCoverage(l.content, FunctionalWords.lexicon)
       if cov.share > 0 {
         score += 4 * cov.share

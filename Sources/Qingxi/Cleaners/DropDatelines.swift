@@ -266,8 +266,8 @@ public struct DropDatelines: TextCleaner {
 
   /// Whole credit lines.
   func creditLine(_ s: [Unicode.Scalar], _ r: Range<Int>, index: Int, doc: inout Document) -> String? {
-    let shape = LineShape(s, r)
     guard r.count <= 60 else { return nil }
+    let shape = LineShape(s, r)
     let text = s[r]
     // A lone e-mail address or link.
     if !text.contains(where: { CharClass.isInlineSpace($0) }) {

@@ -49,7 +49,8 @@ public struct DropInjectedSpam: TextCleaner {
   }
 
   func keywordList(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String? {
-    // Cheap first: at least three separators and no sentence end.
+    // Cheap first: a short line, at least three separators and no sentence end.
+    guard r.count <= 300 else { return nil }
     var separators = 0
     for c in s[r] {
       if c == "," || c == "，" || c == "、" || c == "/" || c == "|" || c == " " { separators += 1 }

@@ -44,7 +44,6 @@ public struct DropPhotoCredits: TextCleaner {
     for (k, line) in lines.enumerated() {
       let r = line.content
       let first = s[r.lowerBound]
-      let shape = LineShape(s, r)
       if "▲△▼↑►".unicodeScalars.contains(first), r.count <= 200 {
         edits.append(.remove(line.withBreak, rule: Self.name, kind: "caption", reason: "caption pointer \(first)"))
         continue
@@ -53,7 +52,7 @@ public struct DropPhotoCredits: TextCleaner {
         edits.append(.remove(range == r ? line.withBreak : range, rule: Self.name, kind: "caption", reason: reason))
         continue
       }
-      if let m = sourceLabels.match(s, at: r.lowerBound, end: r.upperBound), r.count <= 30, shape.sentenceEnds == 0,
+      if r.count <= 30, let m = sourceLabels.match(s, at: r.lowerBound, end: r.upperBound), LineShape(s, r).sentenceEnds == 0,
         m.range.upperBound < r.upperBound, s[m.range.upperBound] == "," || s[m.range.upperBound] == ":" || s[m.range.upperBound] == "：" || s[m.range.upperBound] == "，"
       {
         edits.append(.remove(line.withBreak, rule: Self.name, kind: "caption", reason: "image source line"))
@@ -64,12 +63,14 @@ public struct DropPhotoCredits: TextCleaner {
         edits.append(.remove(range, rule: Self.name, kind: "caption", reason: "photographer credit … 摄"))
         continue
       }
-      if shape.han == 0, shape.words <= 60, let reason = englishCaption(s, r) {
+      if r.count <= 400, let reason = englishCaption(s, r), LineShape(s, r).han == 0 {
         edits.append(.remove(line.withBreak, rule: Self.name, kind: "caption", reason: reason))
         continue
       }
       // A caption is one plain sentence (no commas); a paragraph printed twice by a copy site is not one.
-      if let same = counts[s[r]], same.count >= 2, shape.sentenceEnds == 1, shape.clausePunct == 0, shape.letters <= 60,
+      guard r.count <= 100, let same = counts[s[r]], same.count >= 2 else { continue }
+      let shape = LineShape(s, r)
+      if shape.sentenceEnds == 1, shape.clausePunct == 0, shape.letters <= 60,
         !shape.endsSentence, let stop = s[r].lastIndex(where: { $0 == "。" || $0 == "." }), r.upperBound - stop - 1 <= 6,
         zip(same, same.dropFirst()).allSatisfy({ $1 - $0 >= 2 })
       {
