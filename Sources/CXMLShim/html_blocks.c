@@ -165,6 +165,37 @@ static const char *negative_tokens[] = {
     "tools", "pager", "pages", "bottom", "links", "top", "header", "head", "source", "info", "time", "date",
     "title", "label", "btn", "button", "icon", "logo", "search", "bread", "crumb", "next", "prev", "print",
     "cite", "credit", "credits", "copy", "hide", "hidden", NULL};
+// Readability's "unlikely candidates": class/id text naming a subtree that does not hold the article
+// (comments, sidebars, menus…), unless it also names content ("ok" words). Substrings of the lower-cased
+// class and id together, as readability matches them.
+static const char *unlikely_words[] = {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
+                                       "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
+                                       "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
+                                       "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination",
+                                       "pager", "popup", "yom-remote", NULL};
+static const char *ok_words[] = {"and", "article", "body", "column", "content", "main", "shadow", NULL};
+
+static int contains_any(const char *s, const char **words) {
+  for (int i = 0; words[i]; i++)
+    if (strstr(s, words[i]) != NULL) return 1;
+  return 0;
+}
+
+/// Whether class and id mark an unlikely subtree.
+static int is_unlikely(const char *cls, const char *id) {
+  char buf[512];
+  size_t n = 0;
+  const char *parts[2] = {cls, id};
+  for (int k = 0; k < 2; k++) {
+    const char *p = parts[k];
+    if (p == NULL) continue;
+    if (n > 0 && n < sizeof(buf) - 1) buf[n++] = ' ';
+    for (; *p && n < sizeof(buf) - 1; p++) buf[n++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p - 'A' + 'a') : *p;
+  }
+  buf[n] = 0;
+  return n > 0 && contains_any(buf, unlikely_words) && !contains_any(buf, ok_words);
+}
+
 static const char *positive_parts[] = {"article", "content", "entry", "story", "detail", "artibody", "postbody",
                                        "maintext", "zwcon", NULL};
 static const char *positive_tokens[] = {"main", "body", "text", "post", "zw", "txt", "con", "cont", "news",
@@ -494,7 +525,9 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts) {
       const char *id = attr(atts, "id");
       if (cls) hint_of(cls, &pos, &neg);
       if (id) hint_of(id, &pos, &neg);
-      int8_t hint = (int8_t)(pos - neg);
+      int unlikely = (cls || id) && tag != QX_TAG_BODY && tag != QX_TAG_A && strcmp(name, "html") != 0 &&
+                     is_unlikely(cls, id);
+      int8_t hint = (int8_t)(unlikely ? -2 : pos - neg);
       if (tag == QX_TAG_A && attr(atts, "href")) f.in_link = 1;
       f.flags |= own;
       f.hint += hint;

@@ -74,7 +74,8 @@ public struct HTMLPage: Sendable {
     /// Parent index, -1 for the root (index 0).
     public var parent: Int
     public var tag: HTMLTag
-    /// Class/id hint of this element alone: > 0 content-like words, < 0 boilerplate-like words.
+    /// Class/id hint of this element alone: 1 content-like words, -1 boilerplate-like words, -2 a subtree
+    /// unlikely to hold the article (`comment`, `sidebar`, `menu`… and no content word), else 0.
     public var hint: Int
     public var depth: Int
     public var flags: HTMLFlags

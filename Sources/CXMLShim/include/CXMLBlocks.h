@@ -60,7 +60,8 @@ enum {
 typedef struct {
   int32_t parent;      ///< index of the parent element (-1 for the root)
   uint8_t tag;         ///< QX_TAG_*
-  int8_t hint;         ///< class/id hint: > 0 content-like words, < 0 boilerplate-like words
+  int8_t hint;         ///< class/id hint: 1 content-like words, -1 boilerplate-like words, -2 a subtree
+                       ///< unlikely to hold the article (comments, sidebar, menu…, no content word), else 0
   uint16_t depth;
   uint32_t flags;      ///< the element's own semantics (QX_IN_*)
 } qx_xml_element;

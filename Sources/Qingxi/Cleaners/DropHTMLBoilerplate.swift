@@ -1,8 +1,9 @@
 /// Removes what is not the article from an HTML page: navigation, menus, sidebars, related-link lists,
 /// share widgets, footers, the headline (it is `title`), and photo captions — judged per block by
-/// `BoilerplateClassifier` from the page's layout, which `decode` keeps on the document. Does nothing to
-/// text input. Each removed block is recorded (`boilerplate`, `headline` or `caption`), its line break
-/// with it. Example: a page whose `<nav>` holds `首页 新闻 体育` and whose `<article>` holds two
+/// `BoilerplateClassifier` from the page's layout, which `decode` keeps on the document — and, inside the
+/// article, news furniture by its wording (original-title and editor's notes, photo credits, byline lines,
+/// reprint notices). Does nothing to text input. Each removed block is recorded (`boilerplate`, `headline`,
+/// `caption`, `byline` or `editorial`), its line break with it. Example: a page whose `<nav>` holds `首页 新闻 体育` and whose `<article>` holds two
 /// paragraphs keeps the two paragraphs; the menu line is removed as `boilerplate`.
 public struct DropHTMLBoilerplate: TextCleaner {
   public static let name = "drop-html-boilerplate"
@@ -40,6 +41,8 @@ public struct DropHTMLBoilerplate: TextCleaner {
       case .boilerplate: kind = "boilerplate"
       case .caption: kind = "caption"
       case .headline: kind = "headline"
+      case .byline: kind = "byline"
+      case .note: kind = "editorial"
       }
       // The block and the line break after it (the last block: none).
       let start = clean.position(ofRaw: b.range.lowerBound)

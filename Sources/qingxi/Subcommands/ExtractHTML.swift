@@ -22,6 +22,9 @@ struct ExtractHTML: ParsableCommand {
   @Flag(name: .customLong("boilerplate-only"), help: "Run only decode and drop-html-boilerplate.")
   var boilerplateOnly = false
 
+  @Flag(help: "Print each block with its label and element chain instead of the text (debugging).")
+  var explain = false
+
   @Flag(help: "Print extraction speed to standard error.")
   var timing = false
 
@@ -58,6 +61,19 @@ struct ExtractHTML: ParsableCommand {
       }
       let bytes = [UInt8](data)
       totalBytes += bytes.count
+      if explain {
+        var doc = Document(id: path, source: Source(path: path, format: "html", bytes: bytes.count, sha256: ""), bytes: bytes)
+        do {
+          let verdict = try DecodeText(options: StageOptions(specs: DecodeText.options, given: [:])).process(&doc)
+          if case .drop(let reason) = verdict { print("\(path): \(reason)") }
+        } catch {
+          print("\(path): \(error)")
+        }
+        if let layout = doc.html {
+          print(BoilerplateClassifier().explain(layout, text: Array(doc.raw.unicodeScalars), title: doc.title))
+        }
+        continue
+      }
       let start = ContinuousClock.now
       let source = Source(path: path, format: "html", bytes: bytes.count, sha256: "")
       let outcomes = extractor.run(Document(id: path, source: source, bytes: bytes))

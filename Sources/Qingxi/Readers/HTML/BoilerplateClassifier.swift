@@ -15,6 +15,8 @@ import TextSupport
 ///    the container, have a boilerplate class/id hint below it, are mostly link text, are captions, or are
 ///    the headline (`<h1>`, or a heading equal to the title).
 /// 3. Everything outside the container goes.
+/// 4. Among the kept blocks, news furniture goes by its wording (`EditorialLines`): original-title and
+///    editor's notes, captions and photo credits, byline lines, reprint notices, QR-code widgets.
 public struct BoilerplateClassifier: Sendable {
   /// What happens to a block.
   public enum Label: Sendable, Equatable {
@@ -23,6 +25,10 @@ public struct BoilerplateClassifier: Sendable {
     case boilerplate
     case caption
     case headline
+    /// Byline, author and source lines.
+    case byline
+    /// Editor's notes, original-title lines, reprint notices, QR-code widgets.
+    case note
   }
 
   /// Share of link text above which a block is a link (navigation, related list).
@@ -37,6 +43,46 @@ public struct BoilerplateClassifier: Sendable {
 
   /// One label per block of `layout`; `text` is the raw text the block ranges point into.
   public func classify(_ layout: HTMLLayout, text: [Unicode.Scalar], title: String?) -> [Label] {
+    var trace: Trace? = nil
+    return classify(layout, text: text, title: title, trace: &trace)
+  }
+
+  /// What the classifier saw, for `qingxi extract-html --explain`.
+  public struct Trace: Sendable {
+    /// Scored elements, best first: (element, score).
+    public var candidates: [(element: Int, score: Double)] = []
+    /// The elements making up the article container.
+    public var container: [Int] = []
+  }
+
+  /// The blocks with their labels and the element chain above each, one line per block, after the best
+  /// candidate elements: a debugging view.
+  public func explain(_ layout: HTMLLayout, text: [Unicode.Scalar], title: String?) -> String {
+    var trace: Trace? = Trace()
+    let labels = classify(layout, text: text, title: title, trace: &trace)
+    var out = ""
+    let t = trace ?? Trace()
+    func chain(_ e: Int) -> String {
+      var parts: [String] = []
+      var x = e
+      while x > 0, x < layout.elements.count, parts.count < 12 {
+        let el = layout.elements[x]
+        parts.append("\(x):\(el.tag)\(el.hint != 0 ? "\(el.hint > 0 ? "+" : "")\(el.hint)" : "")")
+        x = el.parent
+      }
+      return parts.joined(separator: "<")
+    }
+    for c in t.candidates.prefix(8) { out += "candidate \(chain(c.element)) score \(Int(c.score))\n" }
+    out += "container \(t.container.map(chain).joined(separator: " + "))\n"
+    for (i, b) in layout.blocks.enumerated() {
+      let label = i < labels.count ? "\(labels[i])" : "?"
+      let head = String(String.UnicodeScalarView(text[b.range].prefix(50)))
+      out += "\(label)\t\(b.kind)\t\(b.linkScalars)/\(b.range.count)\t\(chain(b.element))\t\(head)\n"
+    }
+    return out
+  }
+
+  func classify(_ layout: HTMLLayout, text: [Unicode.Scalar], title: String?, trace: inout Trace?) -> [Label] {
     let blocks = layout.blocks
     let elements = layout.elements
     let n = elements.count
@@ -64,6 +110,24 @@ public struct BoilerplateClassifier: Sendable {
 
     // Per-block prose features.
     let features = blocks.map { Self.prose(text, $0.range) }
+    // Prose under each element (weighted length of blocks that read as sentences).
+    var proseMass = [Int](repeating: 0, count: n)
+    for (i, b) in blocks.enumerated() where b.element > 0 && b.element < n && features[i].isProse {
+      proseMass[b.element] += max(0, features[i].weighted - b.linkScalars)
+    }
+    for e in stride(from: n - 1, through: 1, by: -1) {
+      let p = parent(e)
+      if p >= 0 { proseMass[p] += proseMass[e] }
+    }
+    let totalProse = max(1, proseMass[0])
+    // Subtrees unlikely to hold the article (readability's unlikely candidates): comments, sidebars, menus —
+    // unless the class lies and the subtree holds most of the page's prose (a wrapper named `site-header`).
+    var unlikely = [Bool](repeating: false, count: n)
+    for e in 1..<n {
+      let p = parent(e)
+      let marked = elements[e].hint <= -2 && proseMass[e] * 2 < totalProse
+      unlikely[e] = marked || (p >= 0 && unlikely[p])
+    }
 
     // 1. Scores.
     var score = [Double](repeating: 0, count: n)
@@ -73,13 +137,17 @@ public struct BoilerplateClassifier: Sendable {
       scored[e] = true
       score[e] = baseScore(elements[e])
     }
-    let excluded: HTMLFlags = [.nav, .aside, .footer, .form, .button, .figcaption]
+    // Not `form`: ASP.NET pages wrap the whole page in one.
+    let excluded: HTMLFlags = [.nav, .aside, .footer, .button, .figcaption]
     for (i, b) in blocks.enumerated() {
       let f = features[i]
       let nonLink = max(0, b.range.count - b.linkScalars)
-      guard f.weighted >= 25, b.flags.isDisjoint(with: excluded), b.range.count > 0,
+      // Prose: long enough, with a comma or a sentence end (dates, names and menus have none); headings
+      // are not prose.
+      guard f.weighted >= 25, f.commas > 0 || f.sentences > 0 || f.weighted >= 150, b.kind.headingLevel == nil,
+        b.flags.isDisjoint(with: excluded), b.range.count > 0,
         Double(b.linkScalars) <= Double(b.range.count) * maxLinkDensity, nonLink > 0,
-        b.element > 0, b.element < n
+        b.element > 0, b.element < n, !unlikely[b.element]
       else { continue }
       let s = 1 + Double(f.commas) + min(Double(f.weighted) / 100, 3)
       var e = Self.isContainer(b.kind) ? b.element : parent(b.element)
@@ -95,6 +163,10 @@ public struct BoilerplateClassifier: Sendable {
     }
     var candidates: [Int] = []
     for e in 1..<n where scored[e] {
+      // Class hints and tags refine, content decides: a positive base counts at most twice the content.
+      let base = baseScore(elements[e])
+      let content = score[e] - base
+      if base > 2 * content { score[e] = content * 3 }
       score[e] *= 1 - linkDensity(e)
       candidates.append(e)
     }
@@ -152,6 +224,11 @@ public struct BoilerplateClassifier: Sendable {
       }
     }
 
+    if trace != nil {
+      trace?.candidates = candidates.prefix(10).map { ($0, score[$0]) }
+      trace?.container = (0..<n).filter { included[$0] }
+    }
+
     // Flags and hints below the container, per element.
     var inside = [Bool](repeating: false, count: n)
     var below = [HTMLFlags](repeating: [], count: n)
@@ -172,7 +249,7 @@ public struct BoilerplateClassifier: Sendable {
     let dropBelow: HTMLFlags = [.nav, .aside, .footer, .header, .form, .button, .address]
     var labels: [Label] = []
     labels.reserveCapacity(blocks.count)
-    for b in blocks {
+    for (i, b) in blocks.enumerated() {
       let e = b.element >= 0 && b.element < n ? b.element : 0
       guard inside[e] else {
         labels.append(.boilerplate)
@@ -188,7 +265,9 @@ public struct BoilerplateClassifier: Sendable {
         labels.append(.caption)
         continue
       }
-      if !below[e].isDisjoint(with: dropBelow) || belowHint[e] < 0 {
+      // Below the container: semantic boilerplate elements, unlikely subtrees, and boilerplate-named
+      // elements unless the block is prose.
+      if !below[e].isDisjoint(with: dropBelow) || belowHint[e] <= -2 || (belowHint[e] < 0 && !features[i].isProse) {
         labels.append(.boilerplate)
         continue
       }
@@ -198,13 +277,25 @@ public struct BoilerplateClassifier: Sendable {
       }
       labels.append(.content)
     }
+    // News furniture among the kept blocks, by wording (the last two may be an author's bio).
+    let kept = labels.indices.filter { labels[$0] == .content }
+    for (k, i) in kept.enumerated() {
+      let b = blocks[i]
+      guard b.range.lowerBound >= 0, b.range.upperBound <= text.count else { continue }
+      switch EditorialLines.kind(of: text[b.range], nearEnd: k >= kept.count - 2) {
+      case .caption?: labels[i] = .caption
+      case .byline?: labels[i] = .byline
+      case .note?: labels[i] = .note
+      case nil: break
+      }
+    }
     return labels
   }
 
   /// No block looks like prose: keep what is not navigation, link lists or captions.
   private func fallback(_ blocks: [HTMLPage.Block], _ features: [Prose]) -> [Label] {
     blocks.map { b in
-      if !b.flags.isDisjoint(with: [.nav, .aside, .footer, .form, .button]) { return .boilerplate }
+      if !b.flags.isDisjoint(with: [.nav, .aside, .footer, .button]) { return .boilerplate }
       if b.kind == .figcaption || b.kind == .caption { return .caption }
       if b.range.count > 0, Double(b.linkScalars) > Double(b.range.count) * maxLinkDensity { return .boilerplate }
       return .content
@@ -222,7 +313,7 @@ public struct BoilerplateClassifier: Sendable {
     }
     s += Double(max(-1, min(1, e.hint))) * 25
     if !e.flags.isDisjoint(with: [.article, .main, .articleBody]) { s += 25 }
-    if !e.flags.isDisjoint(with: [.nav, .aside, .footer, .form]) { s -= 25 }
+    if !e.flags.isDisjoint(with: [.nav, .aside, .footer]) { s -= 25 }
     return s
   }
 
@@ -256,16 +347,27 @@ public struct BoilerplateClassifier: Sendable {
     /// Length with Han characters counted three times; spaces not counted.
     var weighted = 0
     var commas = 0
+    /// Sentence ends inside or at the end (。！？ and . ! ? before a space or the end).
+    var sentences = 0
     var endsSentence = false
+    /// Long enough, with a comma or a sentence end: how paragraphs read (dates, names, menus do not).
+    var isProse: Bool { weighted >= 25 && (commas > 0 || sentences > 0) }
   }
 
   static func prose(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Prose {
     var p = Prose()
     guard range.lowerBound >= 0, range.upperBound <= text.count else { return p }
     var last: Unicode.Scalar = " "
+    var previous: Unicode.Scalar = " "
     for c in text[range] {
       let v = c.value
-      if v == 0x20 { continue }
+      if v == 0x20 {
+        if previous == "." || previous == "!" || previous == "?" { p.sentences += 1 }
+        previous = c
+        continue
+      }
+      previous = c
+      if v == 0x3002 || v == 0xFF01 || v == 0xFF1F { p.sentences += 1 }
       if (0x3400...0x9FFF).contains(v) || (0x20000...0x2FFFF).contains(v) {
         p.weighted += 3
       } else {
@@ -276,6 +378,7 @@ public struct BoilerplateClassifier: Sendable {
       last = c
     }
     p.endsSentence = ["。", ".", "!", "?", "！", "？", "”", "\"", "」", "…"].contains(last)
+    if last == "." || last == "!" || last == "?" { p.sentences += 1 }
     return p
   }
 
