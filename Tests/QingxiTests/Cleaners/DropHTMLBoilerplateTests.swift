@@ -79,7 +79,7 @@ import Testing
   }
 
   @Test func textInputIsUntouched() throws {
-    var doc = TestPipelines.document("首页\n新闻\n正文一段。")
+    var doc = Document(id: "t", source: Source(path: "t.txt", format: "txt", bytes: 0, sha256: ""), text: "首页\n新闻\n正文一段。")
     _ = try DropHTMLBoilerplate.make().process(&doc)
     #expect(doc.text == "首页\n新闻\n正文一段。")
     #expect(doc.removed.isEmpty)

@@ -65,11 +65,12 @@ public struct ByteDecoding: Sendable, Equatable {
     if bytes.starts(with: [0xFF, 0xFE]) { return convert(Array(bytes.dropFirst(2)), "utf-16le", method: .bom, declared: nil, confidence: nil) }
     if bytes.starts(with: [0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(2)), "utf-16be", method: .bom, declared: nil, confidence: nil) }
     let declared = html ? declaredCharset(bytes) : nil
-    if String(validating: bytes, as: UTF8.self) != nil {
-      return .success(ByteDecoding(utf8: bytes, encoding: "utf-8", method: .valid, declared: declared))
-    }
+    // Before UTF-8: ASCII in UTF-16 is valid UTF-8 full of NULs, which UTF-8 text never holds.
     if let utf16 = utf16WithoutBOM(bytes) {
       return convert(bytes, utf16, method: .detected, declared: declared, confidence: nil)
+    }
+    if String(validating: bytes, as: UTF8.self) != nil {
+      return .success(ByteDecoding(utf8: bytes, encoding: "utf-8", method: .valid, declared: declared))
     }
     if let declared, canonical(declared) != "utf-8", case .success(let d) = convert(bytes, canonical(declared), method: .declared, declared: declared, confidence: nil) {
       return .success(d)
@@ -143,13 +144,12 @@ public struct ByteDecoding: Sendable, Equatable {
   }
 
   /// The detector's names we accept (others mean the guess is not about news text). Latin-1 is not among
-  /// them: it decodes any bytes, so a guess of it says nothing (a page declaring it is read as declared).
+  /// them: it decodes any bytes, so a guess of it says nothing (a page declaring it is read as declared);
+  /// nor is UTF-16 without a BOM or the NUL pattern, which would read any even-length bytes.
   private static func supported(_ icuName: String) -> String? {
     switch icuName.lowercased() {
     case "gb18030": return "gb18030"
     case "big5": return "big5-hkscs"
-    case "utf-16le": return "utf-16le"
-    case "utf-16be": return "utf-16be"
     case "utf-8": return "utf-8"
     case "shift_jis": return "shift_jis"
     case "euc-jp": return "euc-jp"

@@ -251,14 +251,14 @@ public struct BoilerplateClassifier: Sendable {
     labels.reserveCapacity(blocks.count)
     for (i, b) in blocks.enumerated() {
       let e = b.element >= 0 && b.element < n ? b.element : 0
-      guard inside[e] else {
-        labels.append(.boilerplate)
-        continue
-      }
       if b.kind.headingLevel != nil,
         b.kind == .h1 || (titleScalars.map { Array(Self.squeezed(text[b.range])) == $0 } ?? false)
       {
         labels.append(.headline)
+        continue
+      }
+      guard inside[e] else {
+        labels.append(.boilerplate)
         continue
       }
       if b.kind == .figcaption || b.kind == .caption || !below[e].isDisjoint(with: [.figure, .figcaption]) {
