@@ -203,13 +203,9 @@ static const char *positive_tokens[] = {"main", "body", "text", "post", "zw", "t
 
 static int token_matches(const char *t, size_t n, const char **parts, const char **whole) {
   for (int i = 0; whole[i]; i++)
-    if (strlen(whole[i]) == n && memcmp(whole[i], t, n) == 0) return 1;
-  for (int i = 0; parts[i]; i++) {
-    size_t m = strlen(parts[i]);
-    if (m > n) continue;
-    for (size_t k = 0; k + m <= n; k++)
-      if (memcmp(t + k, parts[i], m) == 0) return 1;
-  }
+    if (whole[i][0] == t[0] && strcmp(whole[i], t) == 0) return 1;
+  for (int i = 0; parts[i]; i++)
+    if (n >= 2 && strstr(t, parts[i]) != NULL) return 1;
   return 0;
 }
 
@@ -266,7 +262,12 @@ typedef struct {
   int capture_kind;
   int seen_title;
   int time_facts;
+  // hint cache: open addressing on a hash of "class\x01id"
+  struct { char *key; int8_t hint; int8_t unlikely_hint; } cache[512];
 } state;
+
+/// Class/id hints of recently seen (class, id) pairs: pages repeat the same few hundred.
+static int8_t cached_hint(state *st, const char *cls, const char *id, int is_candidate_tag);
 
 static void fail(state *st, int status) {
   if (st->status == 0) st->status = status;
@@ -520,14 +521,11 @@ static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts) {
       own |= role_flags(attr(atts, "role"));
       const char *itemprop = attr(atts, "itemprop");
       if (itemprop && strcasecmp(itemprop, "articleBody") == 0) own |= QX_IN_ARTICLE_BODY;
-      int pos = 0, neg = 0;
       const char *cls = attr(atts, "class");
       const char *id = attr(atts, "id");
-      if (cls) hint_of(cls, &pos, &neg);
-      if (id) hint_of(id, &pos, &neg);
-      int unlikely = (cls || id) && tag != QX_TAG_BODY && tag != QX_TAG_A && strcmp(name, "html") != 0 &&
-                     is_unlikely(cls, id);
-      int8_t hint = (int8_t)(unlikely ? -2 : pos - neg);
+      int8_t hint = (cls || id) ? cached_hint(st, cls, id,
+                                              tag != QX_TAG_BODY && tag != QX_TAG_A && strcmp(name, "html") != 0)
+                                : 0;
       if (tag == QX_TAG_A && attr(atts, "href")) f.in_link = 1;
       f.flags |= own;
       f.hint += hint;
@@ -598,6 +596,42 @@ static void silent(void *ctx, const char *msg, ...) {
   (void)msg;
 }
 
+static int8_t compute_hint(const char *cls, const char *id, int may_be_unlikely) {
+  int pos = 0, neg = 0;
+  if (cls) hint_of(cls, &pos, &neg);
+  if (id) hint_of(id, &pos, &neg);
+  if (may_be_unlikely && is_unlikely(cls, id)) return -2;
+  return (int8_t)(pos - neg);
+}
+
+static int8_t cached_hint(state *st, const char *cls, const char *id, int may_be_unlikely) {
+  const char *a = cls ? cls : "";
+  const char *b = id ? id : "";
+  size_t na = strlen(a), nb = strlen(b);
+  if (na + nb > 200) return compute_hint(cls, id, may_be_unlikely);
+  char key[204];
+  memcpy(key, a, na);
+  key[na] = 1;
+  memcpy(key + na + 1, b, nb);
+  key[na + 1 + nb] = 0;
+  uint32_t h = 2166136261u;
+  for (const char *p = key; *p; p++) h = (h ^ (uint8_t)*p) * 16777619u;
+  size_t slot = h & 511;
+  for (int probe = 0; probe < 8; probe++, slot = (slot + 1) & 511) {
+    if (st->cache[slot].key == NULL) {
+      int8_t plain = compute_hint(cls, id, 0);
+      int8_t full = compute_hint(cls, id, 1);
+      st->cache[slot].key = strdup(key);
+      st->cache[slot].hint = plain;
+      st->cache[slot].unlikely_hint = full;
+      return may_be_unlikely ? full : plain;
+    }
+    if (strcmp(st->cache[slot].key, key) == 0)
+      return may_be_unlikely ? st->cache[slot].unlikely_hint : st->cache[slot].hint;
+  }
+  return compute_hint(cls, id, may_be_unlikely);
+}
+
 qx_xml_page qx_xml_html_blocks(const char *bytes, size_t length, int32_t max_depth, size_t max_bytes) {
   qx_xml_page page;
   memset(&page, 0, sizeof(page));
@@ -653,6 +687,7 @@ qx_xml_page qx_xml_html_blocks(const char *bytes, size_t length, int32_t max_dep
   htmlFreeParserCtxt(ctxt);
   free(st.stack);
   free(st.capture.data);
+  for (int i = 0; i < 512; i++) free(st.cache[i].key);
 
   page.status = st.status;
   if (st.status != 0) {

@@ -78,6 +78,36 @@ import Testing
     #expect(doc.published == "2024-12-09T10:20:00")
   }
 
+  @Test func aFormWrappingThePageIsNotBoilerplate() throws {
+    // ASP.NET pages put the whole page in one <form>.
+    let doc = try run(
+      """
+      <html><body><form id="aspnetForm"><div class="menu"><a href="/">Home</a> <a href="/n">News</a></div>
+      <div class="story"><p>The council approved the budget on Monday, after a debate that lasted four hours.</p>
+      <p>Members voted nine to two, and the new rules take effect in March, officials said.</p></div>
+      </form></body></html>
+      """)
+    #expect(doc.text.contains("The council approved the budget on Monday"))
+    #expect(doc.text.contains("Members voted nine to two"))
+    #expect(!doc.text.contains("Home"))
+  }
+
+  @Test func commentsAreAnUnlikelySubtree() throws {
+    let doc = try run(
+      """
+      <html><body><div class="article"><div class="content">The mayor opened the new bridge on Saturday, two years
+      after work began.<br><br>Traffic will start flowing on Monday, the city said.</div></div>
+      <div id="comments"><div class="comment"><p>I agree, but it begs the question, who was in charge of the
+      project, and why did it take so long, and why did nobody ask, and who paid for the delays?</p></div>
+      <div class="comment"><p>Great news, finally, after years of waiting, we can cross the river again, at last,
+      and without the ferry, which was slow, crowded, and expensive.</p></div></div></body></html>
+      """)
+    #expect(doc.text.contains("The mayor opened the new bridge"))
+    #expect(doc.text.contains("Traffic will start flowing on Monday"))
+    #expect(!doc.text.contains("I agree"))
+    #expect(!doc.text.contains("Great news"))
+  }
+
   @Test func textInputIsUntouched() throws {
     var doc = Document(id: "t", source: Source(path: "t.txt", format: "txt", bytes: 0, sha256: ""), text: "首页\n新闻\n正文一段。")
     _ = try DropHTMLBoilerplate.make().process(&doc)

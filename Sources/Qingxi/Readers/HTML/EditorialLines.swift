@@ -27,43 +27,67 @@ enum EditorialLines {
   static let captionEndings = ["摄", "供图", "截图", "截图）", "截图)", "资料图", "资料图）", "（资料图片）", "图片来源网络", "视频截图）"]
   static let captionPrefixes = ["图片来源", "图源：", "图源:", "图为", "▲", "△", "图：", "图:", "资料图：", "资料图:", "上图：", "下图："]
 
+  /// The lexicons as scalar arrays, matched without building strings (this runs on every kept block).
+  private static let notes = notePrefixes.map { Array($0.unicodeScalars) }
+  private static let disclaimers = disclaimerPhrases.map { Array($0.unicodeScalars) }
+  private static let bylines = bylineWords.map { Array($0.unicodeScalars) }
+  private static let captionEnds = captionEndings.map { Array($0.unicodeScalars) }
+  private static let captionStarts = captionPrefixes.map { Array($0.unicodeScalars) }
+  private static let highlights = ["划重点", "划重点：", "划重点:"].map { Array($0.unicodeScalars) }
+  private static let parenthesizedWords = ["来源", "编辑", "记者", "实习生", "作者", "责编", "供稿", "整理", "校对", "原题"].map {
+    Array($0.unicodeScalars)
+  }
+  private static let notRepresenting = Array("不代表".unicodeScalars)
+  private static let stance = [Array("立场".unicodeScalars), Array("观点".unicodeScalars)]
+  private static let author = Array("作者".unicodeScalars)
+
   static func kind(of scalars: ArraySlice<Unicode.Scalar>, nearEnd: Bool) -> Kind? {
     let n = scalars.count
     guard n > 0, n <= 200 else { return nil }
-    let s = String(String.UnicodeScalarView(scalars))
-    if notePrefixes.contains(where: { s.hasPrefix($0) }) { return .note }
-    if s == "划重点" || s == "划重点：" || s == "划重点:" { return .note }
-    if disclaimerPhrases.contains(where: { s.contains($0) }) { return .note }
-    if s.contains("不代表"), s.contains("立场") || s.contains("观点") { return .note }
+    let s = Array(scalars)
+    if notes.contains(where: { s.starts(with: $0) }) { return .note }
+    if highlights.contains(where: { s == $0 }) { return .note }
+    if disclaimers.contains(where: { contains(s, $0) }) { return .note }
+    if contains(s, notRepresenting), stance.contains(where: { contains(s, $0) }) { return .note }
     guard n <= 80 else { return nil }
-    let sentenceEnd = scalars.contains { $0 == "。" || $0 == "！" || $0 == "？" }
-    if captionPrefixes.contains(where: { s.hasPrefix($0) }) { return .caption }
-    if captionEndings.contains(where: { s.hasSuffix($0) }) {
+    let sentenceEnd = s.contains { $0 == "。" || $0 == "！" || $0 == "？" }
+    if captionStarts.contains(where: { s.starts(with: $0) }) { return .caption }
+    if captionEnds.contains(where: { s.count >= $0.count && s[(s.count - $0.count)...].elementsEqual($0) }) {
       // `… 摄` needs a name before it, not a word ending in 摄 (拍摄).
-      if s.hasSuffix("摄") {
-        let before = scalars.dropLast()
-        if let c = before.last, c == " " || c == "\u{3000}" || isHan(c) && !["拍", "航", "偷", "抓"].contains(c) {
-          return .caption
+      if s.last == "摄" {
+        if s.count >= 2 {
+          let c = s[s.count - 2]
+          if c == " " || c == "\u{3000}" || isHan(c) && !["拍", "航", "偷", "抓"].contains(c) { return .caption }
         }
       } else {
         return .caption
       }
     }
     // A parenthesized line naming a source, editor or reporter: （资料来源：…）（责任编辑：…）（实习生…对此文亦有贡献）.
-    if let first = scalars.first, let last = scalars.last, first == "（" || first == "(", last == "）" || last == ")",
-      ["来源", "编辑", "记者", "实习生", "作者", "责编", "供稿", "整理", "校对", "原题"].contains(where: { s.contains($0) })
+    if let first = s.first, let last = s.last, first == "（" || first == "(", last == "）" || last == ")",
+      parenthesizedWords.contains(where: { contains(s, $0) })
     {
       return .byline
     }
     // A short line of names after a byline word, without a sentence: 澎湃新闻记者 段彦超 廖艳.
-    if n <= 40, !sentenceEnd, bylineWords.contains(where: { s.contains($0) }),
-      scalars.contains(where: { $0 == " " || $0 == "：" || $0 == ":" || $0 == "/" || $0 == "|" || $0 == "｜" || $0 == "\u{3000}" })
+    if n <= 40, !sentenceEnd, bylines.contains(where: { contains(s, $0) }),
+      s.contains(where: { $0 == " " || $0 == "：" || $0 == ":" || $0 == "/" || $0 == "|" || $0 == "｜" || $0 == "\u{3000}" })
     {
       return .byline
     }
     // An author's bio closing a column: 作者为《…》主笔…
-    if nearEnd, s.hasPrefix("作者") { return .byline }
+    if nearEnd, s.starts(with: author) { return .byline }
     return nil
+  }
+
+  private static func contains(_ hay: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+    guard let first = needle.first, needle.count <= hay.count else { return false }
+    var i = 0
+    while i + needle.count <= hay.count {
+      if hay[i] == first, hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+      i += 1
+    }
+    return false
   }
 
   static func isHan(_ c: Unicode.Scalar) -> Bool {

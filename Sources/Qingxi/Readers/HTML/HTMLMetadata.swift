@@ -18,30 +18,34 @@ public struct HTMLMetadata: Sendable, Equatable {
   public var description: String?
 
   public init(facts: [(key: String, value: String)], headings: [String]) {
+    // Only the keys read below are kept (pages carry dozens of metas), white space collapsed.
     var first: [String: String] = [:]
     var ldJSON: [String] = []
     var times: [String] = []
     for (key, raw) in facts {
-      let value = Self.collapse(raw)
       if key == "ld+json" {
         ldJSON.append(raw)
         continue
       }
+      guard Self.usedKeys.contains(key) else { continue }
+      let value = Self.collapse(raw)
       if key == "time" || key == "time:pubdate" { times.append(value) }
       if first[key] == nil, !value.isEmpty { first[key] = value }
     }
-    let ld = ldJSON.prefix(8).compactMap { try? JSONValue.parse($0) }
+    // JSON-LD is parsed only when the metas lack a date or an author.
+    var parsedLD: [JSONValue]? = nil
+    func ld() -> [JSONValue] {
+      if let parsedLD { return parsedLD }
+      let values = ldJSON.prefix(8).compactMap { try? JSONValue.parse($0) }
+      parsedLD = values
+      return values
+    }
 
     let h1 = headings.first
     let declaredTitle = first["meta:og:title"] ?? first["meta:twitter:title"] ?? first["title"]
     title = Self.headline(declaredTitle ?? h1, h1: h1, pageTitle: first["title"])
 
-    let publishedKeys = [
-      "meta:article:published_time", "meta:og:published_time", "meta:datepublished", "meta:publishdate",
-      "meta:publish_date", "meta:publish-date", "meta:pubdate", "meta:publication_date", "meta:sailthru.date",
-      "meta:parsely-pub-date", "meta:dc.date.issued", "meta:dcterms.created", "meta:dc.date", "meta:date",
-      "meta:article.published", "meta:originalpublicationdate", "meta:pdate", "meta:weibo:article:create_at",
-    ]
+    let publishedKeys = Self.publishedKeys
     var when: String? = nil
     for k in publishedKeys {
       if let v = first[k], let iso = Self.isoDate(v) {
@@ -49,14 +53,14 @@ public struct HTMLMetadata: Sendable, Equatable {
         break
       }
     }
-    if when == nil { when = ld.lazy.compactMap { Self.find("datePublished", in: $0)?.stringValue }.compactMap(Self.isoDate).first }
+    if when == nil { when = ld().lazy.compactMap { Self.find("datePublished", in: $0)?.stringValue }.compactMap(Self.isoDate).first }
     if when == nil, let v = first["time:pubdate"] { when = Self.isoDate(v) }
     if when == nil { when = times.lazy.compactMap(Self.isoDate).first }
     published = when
 
     var who = first["meta:author"] ?? first["meta:article:author"] ?? first["meta:byl"] ?? first["meta:dc.creator"]
     if who == nil || who?.hasPrefix("http") == true {
-      who = ld.lazy.compactMap { Self.authorName(Self.find("author", in: $0)) }.first ?? (who?.hasPrefix("http") == true ? nil : who)
+      who = ld().lazy.compactMap { Self.authorName(Self.find("author", in: $0)) }.first ?? (who?.hasPrefix("http") == true ? nil : who)
     }
     author = who.flatMap { $0.isEmpty ? nil : $0 }
     lang = first["lang"] ?? first["meta:content-language"] ?? first["meta:language"]
@@ -64,6 +68,20 @@ public struct HTMLMetadata: Sendable, Equatable {
     siteName = first["meta:og:site_name"] ?? first["meta:application-name"]
     description = first["meta:description"] ?? first["meta:og:description"]
   }
+
+  /// Metas naming the publication time, most specific first.
+  static let publishedKeys = [
+    "meta:article:published_time", "meta:og:published_time", "meta:datepublished", "meta:publishdate",
+    "meta:publish_date", "meta:publish-date", "meta:pubdate", "meta:publication_date", "meta:sailthru.date",
+    "meta:parsely-pub-date", "meta:dc.date.issued", "meta:dcterms.created", "meta:dc.date", "meta:date",
+    "meta:article.published", "meta:originalpublicationdate", "meta:pdate", "meta:weibo:article:create_at",
+  ]
+
+  static let usedKeys: Set<String> = Set(publishedKeys).union([
+    "title", "meta:og:title", "meta:twitter:title", "time", "time:pubdate", "meta:author", "meta:article:author",
+    "meta:byl", "meta:dc.creator", "lang", "meta:content-language", "meta:language", "canonical", "meta:og:url",
+    "meta:og:site_name", "meta:application-name", "meta:description", "meta:og:description",
+  ])
 
   // MARK: - Title
 
