@@ -19,7 +19,7 @@ public struct DropHTMLBoilerplate: TextCleaner {
   public init(options: StageOptions) throws(OptionError) {
     enabled = options.bool("enabled")
     var c = BoilerplateClassifier()
-    c.maxLinkDensity = options.values["max_link_density"]?.doubleValue ?? 0.5
+    c.maxLinkDensity = options.number("max_link_density")
     guard c.maxLinkDensity > 0, c.maxLinkDensity <= 1 else {
       throw OptionError(key: "max_link_density", message: "must be in (0, 1], not \(c.maxLinkDensity)")
     }

@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Finds dates in Chinese and English and normalizes them to ISO 8601, as precise as the text.
 ///
 /// `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a numeric date with a clock time keeps it:
@@ -23,10 +25,11 @@ public struct ExtractDates: EntityExtractor {
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
+  // Reads the whole document, not one unit: 当年/同年 take the year of the last date of earlier units.
+  public func candidates(in doc: Document) -> [EntityCandidate] {
     let s = doc.scalars
     let published = CalendarDate(iso: doc.published)
-    var out: [Entity] = []
+    var out: [EntityCandidate] = []
     /// The year of the last resolved date, for 当年/同年.
     var lastYear: Int?
     for unit in doc.extractionUnits {
@@ -49,10 +52,7 @@ public struct ExtractDates: EntityExtractor {
         }
         if let y = date.year { lastYear = y }
         previous = (m, date, relative)
-        out.append(doc.entity(.date, m.range, value: .object([
-          "value": .string(iso + (m.time ?? "")),
-          "relative": .bool(relative),
-        ])))
+        out.append(EntityCandidate(m.range, .date(DateValue(value: iso + (m.time ?? ""), relative: relative))))
       }
     }
     return out

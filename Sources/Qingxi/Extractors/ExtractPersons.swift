@@ -37,13 +37,14 @@ public struct ExtractPersons: EntityExtractor {
     "people: 成某/叶某某/小李, full names after a role (董事长杨国安), Cheng / Ye Moumou, linked across languages"
 
   /// Role words first, then speech verbs.
-  private let table: PhraseTable
+  private let table: PhraseMatcher
 
   public init(options: StageOptions) {
-    table = PhraseTable(PersonNames.roles + PersonNames.verbs)
+    table = PhraseMatcher(PersonNames.roles + PersonNames.verbs)
   }
 
-  public func entities(in doc: Document) -> [Entity] {
+  // Reads the whole document, not one unit: person ids and linked surnames are shared by all mentions.
+  public func candidates(in doc: Document) -> [EntityCandidate] {
     var scan = PersonScan(doc: doc, table: table, roleCount: PersonNames.roles.count)
     return scan.run()
   }
@@ -80,7 +81,7 @@ private struct PersonScan {
   /// The document's scalars, and the pinyin glosses in them (陈(chen)艳婷), in order.
   let all: [Unicode.Scalar]
   let glosses: [Range<Int>]
-  let table: PhraseTable
+  let table: PhraseMatcher
   let roleCount: Int
   /// The sentence being scanned: the document's scalars, or for a sentence with glosses a copy
   /// without them, with `origin` giving each scalar's document offset.
@@ -95,7 +96,7 @@ private struct PersonScan {
   var pinyinMemo: [String: Bool] = [:]
   var placeMemo: [String: Bool] = [:]
 
-  init(doc: Document, table: PhraseTable, roleCount: Int) {
+  init(doc: Document, table: PhraseMatcher, roleCount: Int) {
     self.doc = doc
     self.all = doc.scalars
     self.glosses = PersonNames.glosses(in: all)
@@ -142,7 +143,7 @@ private struct PersonScan {
     return origin[r.lowerBound]..<(origin[r.upperBound - 1] + 1)
   }
 
-  mutating func run() -> [Entity] {
+  mutating func run() -> [EntityCandidate] {
     forEachSentence { scan, r in scan.scan(r) }
     let accepted = Set(chinese.map(\.key))
     chinese += pending.filter { accepted.contains($0.key) }
@@ -388,14 +389,11 @@ private struct PersonScan {
 
   // MARK: English
 
-  static func isLetter(_ c: Unicode.Scalar) -> Bool {
-    let v = c.value
-    return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-  }
+  static func isLetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 
-  static func isLower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
+  static func isLower(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILower(c) }
 
-  static func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
+  static func isUpper(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIUpper(c) }
 
   /// Whether `word` (lower-case) is the pinyin of some surname.
   mutating func isSurnamePinyin(_ word: String) -> Bool {
@@ -448,9 +446,7 @@ private struct PersonScan {
   }
 
   func lowered(_ r: Range<Int>) -> String {
-    var out = String.UnicodeScalarView()
-    for c in s[r] { out.append(Self.isUpper(c) ? Unicode.Scalar(UInt8(c.value + 32)) : c) }
-    return String(out)
+    String(scalars: s[r].lazy.map(CharClass.asciiLower))
   }
 
   /// A capitalised word starting at `i`: `Ye Moumou`, or a bare surname candidate.
@@ -527,7 +523,7 @@ private struct PersonScan {
 
   // MARK: Output
 
-  mutating func entities() -> [Entity] {
+  mutating func entities() -> [EntityCandidate] {
     // Link English mentions to the Chinese 某 mention of the only surname with their pinyin.
     let bySurname = mouKeysBySurname()
     var linkMemo: [String: (key: String, surname: String)?] = [:]
@@ -566,7 +562,7 @@ private struct PersonScan {
       kept.append(m)
     }
     var ids: [String: String] = [:]
-    var out: [Entity] = []
+    var out: [EntityCandidate] = []
     out.reserveCapacity(kept.count)
     for m in kept {
       let id: String
@@ -582,20 +578,11 @@ private struct PersonScan {
       } else {
         pinyin = spelled[m.key] ?? m.surname.flatMap { Surnames.shared.pinyin(of: $0).first }
       }
-      let value = JSONValue.object([
-        "anonymized": .bool(m.form != .fullName),
-        "surname": m.surname.map { .string($0) } ?? .null,
-        "pinyin": pinyin.map { .string($0) } ?? .null,
-        "person_id": .string(id),
-      ])
-      out.append(doc.entity(.person, m.range, value: value))
+      let value = PersonValue(anonymized: m.form != .fullName, surname: m.surname, pinyin: pinyin, personID: id)
+      out.append(EntityCandidate(m.range, .person(value)))
     }
     return out
   }
 
-  func string(_ r: Range<Int>) -> String {
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: s[r])
-    return String(out)
-  }
+  func string(_ r: Range<Int>) -> String { String(scalars: s[r]) }
 }

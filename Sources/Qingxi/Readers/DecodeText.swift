@@ -10,8 +10,7 @@ import TextSupport
 /// control bytes), undecodable bytes, pages nested deeper than `max_depth` and documents over `max_bytes`
 /// are rejected with a reason. JSON Lines input
 /// arrives already decoded and is only checked for emptiness and size.
-/// Example: the bytes `e6 96 b0 e4 ba ac` become `新京`; `ff fe 41` is rejected as
-/// "invalid utf-8 at byte 0 (0xff)".
+/// Example: the bytes `e6 96 b0 e4 ba ac` become `新京`, and so do the GBK bytes `d0 c2 be a9`.
 public struct DecodeText: Stage {
   public static let name = "decode"
   public static let summary = "bytes to text: encoding from BOM, UTF-8, declared charset or detection; HTML to blocks via libxml2; rejects empty, binary and undecodable input"
@@ -44,13 +43,13 @@ public struct DecodeText: Stage {
   public func process(_ doc: inout Document) throws(StageError) -> Verdict {
     guard let bytes = doc.bytes else {
       // Already text (JSON Lines).
-      if doc.raw.utf8.count > maxBytes { return .drop(reason: "document of \(doc.raw.utf8.count) bytes is over max_bytes \(maxBytes)") }
+      if doc.raw.utf8.count > maxBytes { return .drop(reason: Self.oversizeReason(bytes: doc.raw.utf8.count, limit: maxBytes)) }
       if isBlank(doc.raw.unicodeScalars) { return .drop(reason: "empty input: no text") }
       doc.source.encoding = doc.source.encoding ?? "utf-8"
       return .keep
     }
     if bytes.isEmpty { return .drop(reason: "empty input: 0 bytes") }
-    if bytes.count > maxBytes { return .drop(reason: "document of \(bytes.count) bytes is over max_bytes \(maxBytes)") }
+    if bytes.count > maxBytes { return .drop(reason: Self.oversizeReason(bytes: bytes.count, limit: maxBytes)) }
     if !ByteDecoding.mayBeUTF16(bytes), let reason = binaryReason(bytes) { return .drop(reason: reason) }
     let html = doc.source.format.hasPrefix("html")
     let decoded: ByteDecoding
@@ -70,6 +69,12 @@ public struct DecodeText: Stage {
     if isBlank(text.unicodeScalars) { return .drop(reason: "empty input: only white space") }
     doc.setRaw(text)
     return .keep
+  }
+
+  /// Why a document of `bytes` bytes is rejected under `max_bytes` = `limit` (also said by sources that
+  /// count an oversized input without reading it into memory).
+  public static func oversizeReason(bytes: Int, limit: Int) -> String {
+    "document of \(bytes) bytes is over max_bytes \(limit)"
   }
 
   private func isBlank(_ scalars: String.UnicodeScalarView) -> Bool {

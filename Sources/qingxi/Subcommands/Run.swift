@@ -33,6 +33,9 @@ struct Run: ParsableCommand {
   @Flag(help: "Print time spent per stage to standard error.")
   var timings = false
 
+  @Option(name: .long, help: ArgumentHelp("Also write each rejection as a JSON line (input, id, stage, reason) to this file.", valueName: "file"))
+  var rejects: String?
+
   @Flag(name: .shortAndLong, help: "Print each rejected input as it happens.")
   var verbose = false
 
@@ -49,14 +52,19 @@ struct Run: ParsableCommand {
     logger.logLevel = verbose ? .info : .warning
     let pipeline: Pipeline
     do {
-      pipeline = try loadPipeline()
+      let loaded = try loadPipeline()
+      pipeline = loaded.pipeline
+      for warning in loaded.warnings {
+        FileHandle.standardError.write(Data("warning: \(warning.description)\n".utf8))
+      }
     } catch {
       FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
       throw ExitCode(QingxiCommand.Status.usage)
     }
-    let job = RunJob(
-      pipeline: pipeline, inputs: inputs, output: OutputTarget(output), keepRemovedText: removedText,
-      collectTimings: timings, logger: logger)
+    var job = RunJob(pipeline: pipeline, inputs: inputs, output: RunOutput(output))
+    job.keepRemovedText = removedText
+    job.rejectsPath = rejects
+    job.onReject = { r in logger.info("rejected \(r.input) [\(r.stage)]: \(r.reason)") }
     let summary: RunSummary
     do {
       summary = try job.execute()
@@ -65,17 +73,17 @@ struct Run: ParsableCommand {
       throw ExitCode(QingxiCommand.Status.failed)
     }
     FileHandle.standardError.write(Data(summary.humanReadable(timings: timings).utf8))
-    if summary.rejected.count > 0 { throw ExitCode(QingxiCommand.Status.rejected) }
+    if summary.stats.rejected.count > 0 { throw ExitCode(QingxiCommand.Status.rejected) }
   }
 
-  private func loadPipeline() throws(PipelineSpecError) -> Pipeline {
-    guard let path = pipeline else { return try DefaultPipeline.build() }
+  private func loadPipeline() throws(PipelineSpecError) -> (pipeline: Pipeline, warnings: [PipelineWarning]) {
+    guard let path = pipeline else { return (try DefaultPipeline.build(), []) }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw PipelineSpecError(file: path, line: nil, message: "cannot read the pipeline file")
     }
     guard let yaml = String(validating: data, as: UTF8.self) else {
       throw PipelineSpecError(file: path, line: nil, message: "the pipeline file is not valid utf-8")
     }
-    return try PipelineBuilder.build(yaml: yaml, file: path)
+    return try PipelineBuilder.load(yaml: yaml, file: path)
   }
 }
