@@ -90,7 +90,7 @@ struct ExtractHTML: ParsableCommand {
       elapsed += ContinuousClock.now - start
       if let outputDir {
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".txt"
-        FileManager.default.createFile(atPath: (outputDir as NSString).appendingPathComponent(name), contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: (outputDir as NSString).appendingPathComponent(name), contents: Data(text.utf8))
       } else {
         FileHandle.standardOutput.write(Data(text.utf8))
       }
