@@ -1,6 +1,7 @@
 // HTML → blocks with features, through libxml2's SAX HTML parser (no tree is built).
 #include "CXMLBlocks.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -632,7 +633,12 @@ static int8_t cached_hint(state *st, const char *cls, const char *id, int may_be
   return compute_hint(cls, id, may_be_unlikely);
 }
 
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+static void init_libxml(void) { xmlInitParser(); }
+
 qx_xml_page qx_xml_html_blocks(const char *bytes, size_t length, int32_t max_depth, size_t max_bytes) {
+  // libxml2 must be initialized once before threads parse concurrently.
+  pthread_once(&init_once, init_libxml);
   qx_xml_page page;
   memset(&page, 0, sizeof(page));
   if (length > max_bytes || length > (size_t)INT32_MAX) {

@@ -92,6 +92,24 @@ import Testing
     }
   }
 
+  @Test func brokenMarkupNeverCrashes() throws {
+    let inputs = [
+      "", "<html>", String(repeating: "<", count: 100_000), "<div " + String(repeating: "a=b ", count: 50_000) + ">x</div>",
+      "<table>" + String(repeating: "<tr><td>", count: 5_000) + "x", "<pre>" + String(repeating: "\n", count: 10_000) + "x</pre>",
+      "<html><head><title>" + String(repeating: "t", count: 100_000), "<p>a<!-- unclosed comment", "<p>&#0;&#xD800;&bogus;</p>",
+    ]
+    for html in inputs {
+      do {
+        let p = try page(html)
+        // Every block range lies inside the text.
+        let count = p.text.unicodeScalars.count
+        #expect(p.blocks.allSatisfy { $0.range.lowerBound >= 0 && $0.range.upperBound <= count })
+      } catch {
+        #expect((error as? HTMLPage.Failure) == .tooDeep(limit: 1000))
+      }
+    }
+  }
+
   @Test func tagCodesMatchTheCSide() {
     #expect(HTMLTag.allCases.count == HTMLPage.tagCodeCount)
     #expect(HTMLTag.allCases.enumerated().allSatisfy { Int($1.rawValue) == $0 })
