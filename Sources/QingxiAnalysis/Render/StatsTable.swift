@@ -16,6 +16,7 @@ public enum StatsTable {
     out += several.isEmpty ? "\n" : ":\n"
     if !several.isEmpty {
       var table = TextTable(["proceeding", "defendants", "court", "date", "documents"])
+      table.leftAligned = [0, 1, 2, 3, 4]
       for p in several {
         table.add([p.id, p.names.joined(separator: ", "), p.court?.nameZh ?? "–", p.date ?? "–", p.documents.joined(separator: " ")])
       }

@@ -1,8 +1,10 @@
 /// A table for the terminal: a header row and rows of cells, columns padded to the widest cell (counting
-/// wide CJK characters as two columns), the first column left-aligned and the others right-aligned.
+/// wide CJK characters as two columns), the first column left-aligned and the others right-aligned (numbers)
+/// unless listed in `leftAligned`.
 public struct TextTable {
   public var header: [String]
   public var rows: [[String]] = []
+  public var leftAligned: Set<Int> = [0]
 
   public init(_ header: [String]) { self.header = header }
 
@@ -20,7 +22,7 @@ public struct TextTable {
         let cell = i < row.count ? row[i] : ""
         let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(cell))
         if i > 0 { line += "  " }
-        line += i == 0 ? cell + pad : pad + cell
+        line += leftAligned.contains(i) ? cell + pad : pad + cell
       }
       while line.hasSuffix(" ") { line.removeLast() }
       out += line + "\n"

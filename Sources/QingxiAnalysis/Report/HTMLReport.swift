@@ -54,7 +54,8 @@ public enum HTMLReport {
     removed.integers = false
     charts.append(removed.render())
 
-    for s in t.sentences.prefix(4) {
+    // Chinese and English always; other languages (und: no letters) only with enough sentences to chart.
+    for s in t.sentences where s.lang == "zh" || s.lang == "en" || s.length.count >= 20 {
       let b = Histogram.bins(counts: s.counts)
       var h = Histogram(
         title: "Sentence lengths, \(s.lang): \(NumberFormat.grouped(s.length.count)) sentence(s)",

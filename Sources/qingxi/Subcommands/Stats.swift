@@ -44,10 +44,12 @@ struct Stats: ParsableCommand {
       throw ExitCode(QingxiCommand.Status.failed)
     }
     Skipped.warn(report.skipped)
-    switch format {
-    case .table: print(StatsTable.render(report), terminator: "")
-    case .json: print(report.json.pretty(), terminator: "")
-    }
+    let text =
+      switch format {
+      case .table: StatsTable.render(report)
+      case .json: report.json.pretty()
+      }
+    FileHandle.standardOutput.write(Data(text.utf8))
     if let html {
       do {
         let writer = try AtomicFileWriter(path: html)
