@@ -7,55 +7,42 @@
 /// translation are read too. The entity covers the court phrase without a leading "the":
 /// `the Intermediate People's Court of Nanchang City, Jiangxi Province` → 江西省南昌市中级人民法院
 /// (level intermediate, province 江西省, city 南昌市); `合肥市中级人民法院` → 安徽省合肥市中级人民法院.
-public struct ExtractCourts: EntityExtractor {
+public struct ExtractCourts: UnitExtractor {
   public static let name = "extract-courts"
   public static let summary = "find court names (Chinese and English) and give their canonical Chinese name and level"
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.scalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      let r = unit
-      var hasYuan = false
-      var hasCourt = false
-      var i = r.lowerBound
-      while i < r.upperBound {
-        let c = s[i]
-        if c == "院" {
-          hasYuan = true
-        } else if c == "o", i + 4 <= r.upperBound, s[i + 1] == "u", s[i + 2] == "r", s[i + 3] == "t", i > r.lowerBound,
-                  s[i - 1] == "C" || s[i - 1] == "c" {
-          hasCourt = true
-        }
-        i += 1
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    let s = unit.scalars
+    let r = unit.range
+    var out: [EntityCandidate] = []
+    var hasYuan = false
+    var hasCourt = false
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = s[i]
+      if c == "院" {
+        hasYuan = true
+      } else if c == "o", i + 4 <= r.upperBound, s[i + 1] == "u", s[i + 2] == "r", s[i + 3] == "t", i > r.lowerBound,
+                s[i - 1] == "C" || s[i - 1] == "c" {
+        hasCourt = true
       }
-      if hasYuan {
-        let slice = Array(s[r])
-        for m in CourtNames.find(in: slice) {
-          let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
-          out.append(doc.entity(.court, range, value: Self.value(m.court)))
-        }
+      i += 1
+    }
+    if hasYuan {
+      let slice = Array(s[r])
+      for m in CourtNames.find(in: slice) {
+        let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
+        out.append(EntityCandidate(range, .court(m.court)))
       }
-      if hasCourt {
-        for m in CourtNames.find(inEnglish: doc.text(in: r)) {
-          let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
-          out.append(doc.entity(.court, range, value: Self.value(m.court)))
-        }
+    }
+    if hasCourt {
+      for m in CourtNames.find(inEnglish: unit.text(in: r)) {
+        let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
+        out.append(EntityCandidate(range, .court(m.court)))
       }
     }
     return out
-  }
-
-  /// The JSON value of a court: name_zh, level, province, city, district (in this order).
-  static func value(_ c: CourtName) -> JSONValue {
-    .object([
-      "name_zh": .string(c.nameZh),
-      "level": .string(c.level),
-      "province": c.province.map(JSONValue.string) ?? .null,
-      "city": c.city.map(JSONValue.string) ?? .null,
-      "district": c.district.map(JSONValue.string) ?? .null,
-    ])
   }
 }

@@ -23,10 +23,11 @@ public struct ExtractDates: EntityExtractor {
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
+  // Reads the whole document, not one unit: 当年/同年 take the year of the last date of earlier units.
+  public func candidates(in doc: Document) -> [EntityCandidate] {
     let s = doc.scalars
     let published = CalendarDate(iso: doc.published)
-    var out: [Entity] = []
+    var out: [EntityCandidate] = []
     /// The year of the last resolved date, for 当年/同年.
     var lastYear: Int?
     for unit in doc.extractionUnits {
@@ -49,10 +50,7 @@ public struct ExtractDates: EntityExtractor {
         }
         if let y = date.year { lastYear = y }
         previous = (m, date, relative)
-        out.append(doc.entity(.date, m.range, value: .object([
-          "value": .string(iso + (m.time ?? "")),
-          "relative": .bool(relative),
-        ])))
+        out.append(EntityCandidate(m.range, .date(DateValue(value: iso + (m.time ?? ""), relative: relative))))
       }
     }
     return out

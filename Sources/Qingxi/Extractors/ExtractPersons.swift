@@ -43,7 +43,8 @@ public struct ExtractPersons: EntityExtractor {
     table = PhraseTable(PersonNames.roles + PersonNames.verbs)
   }
 
-  public func entities(in doc: Document) -> [Entity] {
+  // Reads the whole document, not one unit: person ids and linked surnames are shared by all mentions.
+  public func candidates(in doc: Document) -> [EntityCandidate] {
     var scan = PersonScan(doc: doc, table: table, roleCount: PersonNames.roles.count)
     return scan.run()
   }
@@ -142,7 +143,7 @@ private struct PersonScan {
     return origin[r.lowerBound]..<(origin[r.upperBound - 1] + 1)
   }
 
-  mutating func run() -> [Entity] {
+  mutating func run() -> [EntityCandidate] {
     forEachSentence { scan, r in scan.scan(r) }
     let accepted = Set(chinese.map(\.key))
     chinese += pending.filter { accepted.contains($0.key) }
@@ -527,7 +528,7 @@ private struct PersonScan {
 
   // MARK: Output
 
-  mutating func entities() -> [Entity] {
+  mutating func entities() -> [EntityCandidate] {
     // Link English mentions to the Chinese 某 mention of the only surname with their pinyin.
     let bySurname = mouKeysBySurname()
     var linkMemo: [String: (key: String, surname: String)?] = [:]
@@ -566,7 +567,7 @@ private struct PersonScan {
       kept.append(m)
     }
     var ids: [String: String] = [:]
-    var out: [Entity] = []
+    var out: [EntityCandidate] = []
     out.reserveCapacity(kept.count)
     for m in kept {
       let id: String
@@ -582,13 +583,8 @@ private struct PersonScan {
       } else {
         pinyin = spelled[m.key] ?? m.surname.flatMap { Surnames.shared.pinyin(of: $0).first }
       }
-      let value = JSONValue.object([
-        "anonymized": .bool(m.form != .fullName),
-        "surname": m.surname.map { .string($0) } ?? .null,
-        "pinyin": pinyin.map { .string($0) } ?? .null,
-        "person_id": .string(id),
-      ])
-      out.append(doc.entity(.person, m.range, value: value))
+      let value = PersonValue(anonymized: m.form != .fullName, surname: m.surname, pinyin: pinyin, personID: id)
+      out.append(EntityCandidate(m.range, .person(value)))
     }
     return out
   }

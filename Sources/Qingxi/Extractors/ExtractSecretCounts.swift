@@ -11,42 +11,36 @@
 ///
 ///     涉及7项机密级国家秘密 → 7项机密级国家秘密 {count 7, level 机密}
 ///     involves 7 confidential state secrets → 7 confidential state secrets {count 7, level 机密}
-public struct ExtractSecretCounts: EntityExtractor {
+public struct ExtractSecretCounts: UnitExtractor {
   public static let name = "extract-secret-counts"
   public static let summary = "counts of classified items by level (7项机密级国家秘密, 6项情报, 7 confidential state secrets)"
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.scalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      var found: [(range: Range<Int>, value: (count: Int, level: String))] = []
-      scan(s, unit, into: &found)
-      for f in PenaltyScan.longestNonOverlapping(found) {
-        let value: JSONValue = .object(["count": .int(f.value.count), "level": .string(f.value.level)])
-        out.append(doc.entity(.secretCount, f.range, value: value))
-      }
-    }
-    return out
+  public static let overlaps = OverlapPolicy.longestFirst
+
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    var found: [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))] = []
+    scan(unit.scalars, unit.range, into: &found)
+    return found.map { EntityCandidate($0.range, .secretCount(SecretCountValue(count: $0.value.count, level: $0.value.level))) }
   }
 
-  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
     PenaltyScan.walk(s, r) {
       english(s, $0, r, &found)
     } other: { i in
       let c = s[i]
       if c == "密", i > r.lowerBound, i + 1 < r.upperBound, s[i + 1] == "级" {
-        let level: String?
+        let level: SecretCountValue.Level?
         switch s[i - 1] {
-        case "绝": level = "绝密"
-        case "机": level = "机密"
-        case "秘": level = "秘密"
+        case "绝": level = .topSecret
+        case "机": level = .confidential
+        case "秘": level = .secret
         default: level = nil
         }
         if let level { chinese(s, levelStart: i - 1, levelEnd: i + 2, level: level, r, &found) }
       } else if c == "情", i + 1 < r.upperBound, s[i + 1] == "报" {
-        chinese(s, levelStart: i, levelEnd: i + 2, level: "情报", r, &found)
+        chinese(s, levelStart: i, levelEnd: i + 2, level: .intelligence, r, &found)
       }
     }
   }
@@ -56,15 +50,15 @@ public struct ExtractSecretCounts: EntityExtractor {
   static let measureWords = Set("项件份个".unicodeScalars)
   static let guojiaMimi = PenaltyScan.lit("国家秘密")
 
-  func chinese(_ s: [Unicode.Scalar], levelStart: Int, levelEnd: Int, level: String, _ r: Range<Int>,
-               _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+  func chinese(_ s: [Unicode.Scalar], levelStart: Int, levelEnd: Int, level: SecretCountValue.Level, _ r: Range<Int>,
+               _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
     // the measure word, then the count, right before the level (spaces allowed: `7 项机密级`)
     var k = PenaltyScan.skipSpacesBack(s, levelStart, lower: r.lowerBound)
     guard k > r.lowerBound, Self.measureWords.contains(s[k - 1]) else { return }
     k = PenaltyScan.skipSpacesBack(s, k - 1, lower: r.lowerBound)
     guard let n = PenaltyScan.count(endingAt: k, s, lower: r.lowerBound) else { return }
     var end = levelEnd
-    if level != "情报" {
+    if level != .intelligence {
       let g = PenaltyScan.skipSpaces(s, levelEnd, limit: r.upperBound)
       if PenaltyScan.has(s, g, limit: r.upperBound, Self.guojiaMimi) { end = g + 4 }
     }
@@ -85,7 +79,7 @@ public struct ExtractSecretCounts: EntityExtractor {
   static let intelligenceTails: [[[Unicode.Scalar]]] = [["items"], ["item"], ["reports"]].map { $0.map(LatinWords.w) }
 
   func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-               _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+               _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
     if (word.count == 7 && LatinWords.equals(s, word, Self.wSecrets)) || (word.count == 6 && LatinWords.equals(s, word, Self.wSecret)) {
       secrets(s, word, r, &found)
     } else if word.count == 12, LatinWords.equals(s, word, Self.wIntelligence) {
@@ -95,21 +89,21 @@ public struct ExtractSecretCounts: EntityExtractor {
 
   /// `7 confidential state secrets`, `1 top-secret state secret`, `2 secret-level state secrets`.
   func secrets(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-               _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+               _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
     let before = LatinWords.wordsBefore(s, word.lowerBound, lower: r.lowerBound, count: 6)
     var n = 0
     if n < before.count, LatinWords.equals(s, before[n], Self.wState) { n += 1 }
     if n < before.count, LatinWords.equals(s, before[n], Self.wLevel) { n += 1 }
     guard n < before.count else { return }
-    let level: String
+    let level: SecretCountValue.Level
     if LatinWords.equals(s, before[n], Self.wConfidential) {
-      level = "机密"
+      level = .confidential
     } else if LatinWords.equals(s, before[n], Self.wSecret) {
       if n + 1 < before.count, LatinWords.equals(s, before[n + 1], Self.wTop) {
-        level = "绝密"
+        level = .topSecret
         n += 1
       } else {
-        level = "秘密"
+        level = .secret
       }
     } else {
       return
@@ -126,18 +120,18 @@ public struct ExtractSecretCounts: EntityExtractor {
 
   /// `6 items of intelligence`, `six pieces of intelligence`, `6 intelligence items`.
   func intelligence(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-                    _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+                    _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
     let before = LatinWords.wordsBefore(s, word.lowerBound, lower: r.lowerBound, count: 2)
     if before.count == 2, LatinWords.equals(s, before[0], Self.wOf),
       Self.itemWords.contains(where: { LatinWords.equals(s, before[1], $0) }),
       let c = countBefore(s, before[1].lowerBound, r) {
-      found.append((c.start..<word.upperBound, (c.value, "情报")))
+      found.append((c.start..<word.upperBound, (c.value, .intelligence)))
       return
     }
     if let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
       let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.intelligenceTails),
       let c = countBefore(s, word.lowerBound, r) {
-      found.append((c.start..<t.end, (c.value, "情报")))
+      found.append((c.start..<t.end, (c.value, .intelligence)))
     }
   }
 

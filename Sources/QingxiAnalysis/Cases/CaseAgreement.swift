@@ -6,7 +6,7 @@
 /// disagree.
 public enum CaseAgreement {
   /// The first field on which `a` and `b` disagree, or nil.
-  public static func conflict(_ a: CaseRecord, _ b: CaseRecord) -> String? {
+  public static func conflict(_ a: CaseReport, _ b: CaseReport) -> String? {
     if let x = a.court, let y = b.court, x.nameZh != y.nameZh { return "court" }
     if let x = a.date, let y = b.date, !datesAgree(x, y) { return "date" }
     if let x = a.prisonTerm, let y = b.prisonTerm, x.comparable != y.comparable { return "prison_term" }
@@ -26,7 +26,7 @@ public enum CaseAgreement {
   }
 
   /// True when a penalty is stated by both and equal.
-  public static func corroborates(_ a: CaseRecord, _ b: CaseRecord) -> Bool {
+  public static func corroborates(_ a: CaseReport, _ b: CaseReport) -> Bool {
     if let x = a.prisonTerm, let y = b.prisonTerm, x.comparable == y.comparable { return true }
     if let x = a.detention, let y = b.detention, x == y { return true }
     if let x = a.politicalRights, let y = b.politicalRights, x == y { return true }
@@ -57,7 +57,7 @@ public enum CaseAgreement {
     var max: Double?
   }
 
-  static func amounts(_ money: [MoneyValue]) -> Set<Amount> {
+  static func amounts(_ money: [MoneyRecord]) -> Set<Amount> {
     Set(money.map { Amount(currency: $0.currency, amount: $0.amount, min: $0.min, max: $0.max) })
   }
 }

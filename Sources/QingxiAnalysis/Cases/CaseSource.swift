@@ -7,11 +7,11 @@ public struct CaseSource: Sendable, Hashable {
   public var documentId: String
   /// 0-based position of the record in the input (records may share an id).
   public var documentOrdinal: Int
-  public var record: CaseRecord
-  public var mentions: [PersonValue]
+  public var record: CaseReport
+  public var mentions: [PersonMention]
   public var evidence: [EvidenceItem]
 
-  public init(documentId: String, documentOrdinal: Int, record: CaseRecord, mentions: [PersonValue], evidence: [EvidenceItem]) {
+  public init(documentId: String, documentOrdinal: Int, record: CaseReport, mentions: [PersonMention], evidence: [EvidenceItem]) {
     self.documentId = documentId
     self.documentOrdinal = documentOrdinal
     self.record = record

@@ -9,16 +9,16 @@ public struct MergedCase: Sendable {
   public var names: [String] = []
   public var surname: String?
   public var pinyin: String?
-  public var court: CourtValue?
+  public var court: CourtRecord?
   public var date: String?
   public var charges: [String] = []
-  public var prisonTerm: PrisonTermValue?
-  public var detention: DetentionValue?
-  public var politicalRights: PoliticalRightsValue?
+  public var prisonTerm: PrisonTermRecord?
+  public var detention: DetentionRecord?
+  public var politicalRights: PoliticalRightsRecord?
   public var administrativePenalties: [String] = []
-  public var fines: [MoneyValue] = []
-  public var confiscations: [MoneyValue] = []
-  public var otherMoney: [MoneyValue] = []
+  public var fines: [MoneyRecord] = []
+  public var confiscations: [MoneyRecord] = []
+  public var otherMoney: [MoneyRecord] = []
   /// The proceeding (co-defendants tried together) once grouped: see `ProceedingGrouper`.
   public var proceeding: String?
 
@@ -56,7 +56,7 @@ public struct MergedCase: Sendable {
   }
 
   /// Bribes among the person's other money.
-  public var bribes: [MoneyValue] { otherMoney.filter { $0.role == "bribe" } }
+  public var bribes: [MoneyRecord] { otherMoney.filter { $0.role == "bribe" } }
 
   /// The case as a `qingxi/case@1` JSON Lines record.
   public var json: JSONValue {

@@ -18,7 +18,7 @@ public struct PersonKey: Sendable, Hashable {
   }
 
   /// The key of a person from their mentions.
-  public init(mentions: [PersonValue]) {
+  public init(mentions: [PersonMention]) {
     for m in mentions {
       if let s = m.surname, !s.isEmpty { surnames.insert(s) }
       if let p = m.pinyin, !p.isEmpty { pinyins.insert(p) }
@@ -44,14 +44,14 @@ public struct PersonKey: Sendable, Hashable {
   static let plainHanMasks: Set<String> = ["某", "某某", "X", "XX", "x", "xx", "*", "**", "×", "××"]
   static let plainLatinMasks: Set<String> = ["mou", "moumou", "x", "xx"]
 
-  static func hanGiven(of m: PersonValue) -> String? {
+  static func hanGiven(of m: PersonMention) -> String? {
     guard let surname = m.surname, !surname.isEmpty, m.text.hasPrefix(surname) else { return nil }
     let rest = String(m.text.dropFirst(surname.count))
     guard !rest.isEmpty, rest.unicodeScalars.contains(where: { !$0.isASCII }) else { return nil }
     return plainHanMasks.contains(rest) ? nil : rest
   }
 
-  static func latinGiven(of m: PersonValue) -> String? {
+  static func latinGiven(of m: PersonMention) -> String? {
     guard let pinyin = m.pinyin, !pinyin.isEmpty, m.text.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
     let words = m.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." }).map(String.init)
     guard let at = words.firstIndex(of: pinyin) else { return nil }

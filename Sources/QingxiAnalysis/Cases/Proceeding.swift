@@ -8,12 +8,12 @@ public struct Proceeding: Sendable, Equatable {
   public var caseIds: [String]
   /// One name per case (its first).
   public var names: [String]
-  public var court: CourtValue?
+  public var court: CourtRecord?
   public var date: String?
   /// Ids of the documents reporting any of its cases, in input order.
   public var documents: [String]
 
-  public init(id: String, caseIds: [String], names: [String], court: CourtValue?, date: String?, documents: [String]) {
+  public init(id: String, caseIds: [String], names: [String], court: CourtRecord?, date: String?, documents: [String]) {
     self.id = id
     self.caseIds = caseIds
     self.names = names

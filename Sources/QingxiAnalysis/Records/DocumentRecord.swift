@@ -16,13 +16,13 @@ public struct DocumentRecord: Sendable {
   public var characters: Int
   public var sentences: [SentenceRecord]
   public var entities: [EntityRecord]
-  public var cases: [CaseRecord]
+  public var cases: [CaseReport]
   public var removed: [RemovalRecord]
 
   public init(
     id: String, lang: String? = nil, title: String? = nil, published: String? = nil, sourcePath: String? = nil,
     sourceFormat: String? = nil, sourceBytes: Int? = nil, sourceSHA256: String? = nil, text: String = "",
-    sentences: [SentenceRecord] = [], entities: [EntityRecord] = [], cases: [CaseRecord] = [],
+    sentences: [SentenceRecord] = [], entities: [EntityRecord] = [], cases: [CaseReport] = [],
     removed: [RemovalRecord] = []
   ) {
     self.id = id
@@ -60,7 +60,7 @@ public struct DocumentRecord: Sendable {
       sourcePath: source.string("path"), sourceFormat: source.string("format"), sourceBytes: source.int("bytes"),
       sourceSHA256: source.string("sha256"), text: text, sentences: sentences,
       entities: json.array("entities").enumerated().compactMap { EntityRecord(index: $0.offset, json: $0.element) },
-      cases: json.array("cases").map(CaseRecord.init(json:)),
+      cases: json.array("cases").map(CaseReport.init(json:)),
       removed: json.array("removed").compactMap(RemovalRecord.init(json:)))
   }
 
@@ -72,7 +72,7 @@ public struct DocumentRecord: Sendable {
   }
 
   /// The person mentions (entities) of `personId`, in text order.
-  public func persons(of personId: String) -> [PersonValue] {
+  public func persons(of personId: String) -> [PersonMention] {
     entities.compactMap { e in e.person.flatMap { $0.personId == personId ? $0 : nil } }
   }
 

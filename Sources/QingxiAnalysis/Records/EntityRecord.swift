@@ -27,8 +27,8 @@ public struct EntityRecord: Sendable, Hashable {
       value: json["value"] ?? .null)
   }
 
-  public var person: PersonValue? { type == "person" ? PersonValue(text: text, json: value) : nil }
-  public var court: CourtValue? { type == "court" ? CourtValue(json: value) : nil }
-  public var money: MoneyValue? { type == "money" ? MoneyValue(json: value) : nil }
-  public var prisonTerm: PrisonTermValue? { type == "prison_term" ? PrisonTermValue(json: value) : nil }
+  public var person: PersonMention? { type == "person" ? PersonMention(text: text, json: value) : nil }
+  public var court: CourtRecord? { type == "court" ? CourtRecord(json: value) : nil }
+  public var money: MoneyRecord? { type == "money" ? MoneyRecord(json: value) : nil }
+  public var prisonTerm: PrisonTermRecord? { type == "prison_term" ? PrisonTermRecord(json: value) : nil }
 }

@@ -22,7 +22,7 @@ public enum HTMLReport {
     charts.append(terms.render())
 
     let series = c.money.map { row -> (label: String, values: [Double]) in
-      let pick: (MergedCase) -> [MoneyValue] =
+      let pick: (MergedCase) -> [MoneyRecord] =
         switch row.role {
         case "fine": { $0.fines }
         case "confiscation": { $0.confiscations }

@@ -18,10 +18,10 @@ public struct MoneyRow: Sendable, Equatable {
 
   /// One row per role and currency, roles in the order given, currencies by number of amounts.
   static func rows(_ cases: [MergedCase]) -> [MoneyRow] {
-    let roles: [(String, (MergedCase) -> [MoneyValue])] = [("fine", \.fines), ("confiscation", \.confiscations), ("bribe", \.bribes)]
+    let roles: [(String, (MergedCase) -> [MoneyRecord])] = [("fine", \.fines), ("confiscation", \.confiscations), ("bribe", \.bribes)]
     var out: [MoneyRow] = []
     for (role, pick) in roles {
-      var byCurrency: [String: [MoneyValue]] = [:]
+      var byCurrency: [String: [MoneyRecord]] = [:]
       for c in cases { for m in pick(c) { byCurrency[m.currency, default: []].append(m) } }
       let rows = byCurrency.map { currency, list in
         MoneyRow(

@@ -3,7 +3,7 @@ import Testing
 @testable import QingxiAnalysis
 
 struct CaseMergerTests {
-  static func document(_ id: String, _ cases: [(String, String, String, CaseRecord)]) -> DocumentRecord {
+  static func document(_ id: String, _ cases: [(String, String, String, CaseReport)]) -> DocumentRecord {
     var entities: [EntityRecord] = []
     for (i, c) in cases.enumerated() {
       entities.append(
@@ -14,7 +14,7 @@ struct CaseMergerTests {
     return DocumentRecord(id: id, entities: entities, cases: cases.map(\.3))
   }
 
-  static func term(_ months: Int) -> PrisonTermValue { PrisonTermValue(kind: "fixed", months: months) }
+  static func term(_ months: Int) -> PrisonTermRecord { PrisonTermRecord(kind: "fixed", months: months) }
 
   @Test func theRareEarthCaseOfSeeds001And002IsOneCaseWithBothDefendants() throws {
     let path = try CorpusRecords.corpusFile()
@@ -52,8 +52,8 @@ struct CaseMergerTests {
   }
 
   @Test func withoutMergingEveryReportIsACase() throws {
-    let a = Self.document("a", [("成某", "成", "cheng", CaseRecord(personId: "p1", prisonTerm: Self.term(138)))])
-    let b = Self.document("b", [("成某", "成", "cheng", CaseRecord(personId: "p1", prisonTerm: Self.term(138)))])
+    let a = Self.document("a", [("成某", "成", "cheng", CaseReport(personId: "p1", prisonTerm: Self.term(138)))])
+    let b = Self.document("b", [("成某", "成", "cheng", CaseReport(personId: "p1", prisonTerm: Self.term(138)))])
     var merged = CaseMerger()
     var apart = CaseMerger(merging: false)
     for (i, d) in [a, b].enumerated() {
@@ -67,9 +67,9 @@ struct CaseMergerTests {
 
   @Test func aReportJoinsACaseOnlyIfItAgreesWithEveryReportInIt() {
     // a ~ b (same term, b has no date), b ~ c (same term, c has another date) but a and c disagree on the date.
-    let a = Self.document("a", [("张某", "张", "zhang", CaseRecord(personId: "p1", date: "2021-05", prisonTerm: Self.term(36)))])
-    let b = Self.document("b", [("张某", "张", "zhang", CaseRecord(personId: "p1", prisonTerm: Self.term(36)))])
-    let c = Self.document("c", [("张某", "张", "zhang", CaseRecord(personId: "p1", date: "2022-07", prisonTerm: Self.term(36)))])
+    let a = Self.document("a", [("张某", "张", "zhang", CaseReport(personId: "p1", date: "2021-05", prisonTerm: Self.term(36)))])
+    let b = Self.document("b", [("张某", "张", "zhang", CaseReport(personId: "p1", prisonTerm: Self.term(36)))])
+    let c = Self.document("c", [("张某", "张", "zhang", CaseReport(personId: "p1", date: "2022-07", prisonTerm: Self.term(36)))])
     var merger = CaseMerger()
     for (i, d) in [a, b, c].enumerated() { merger.add(d, ordinal: i) }
     let cases = merger.cases()
@@ -79,7 +79,7 @@ struct CaseMergerTests {
   @Test func twoPeopleOfOneDocumentAreNeverMerged() {
     let d = Self.document(
       "a",
-      [("张某", "张", "zhang", CaseRecord(personId: "p1", prisonTerm: Self.term(36))), ("张某某", "张", "zhang", CaseRecord(personId: "p2", prisonTerm: Self.term(36)))])
+      [("张某", "张", "zhang", CaseReport(personId: "p1", prisonTerm: Self.term(36))), ("张某某", "张", "zhang", CaseReport(personId: "p2", prisonTerm: Self.term(36)))])
     var merger = CaseMerger()
     merger.add(d, ordinal: 0)
     #expect(merger.cases().count == 2)
@@ -87,8 +87,8 @@ struct CaseMergerTests {
 
   @Test func onlyAPersonIsNotEnough() {
     // Same surname, no penalty in common: two cases.
-    let a = Self.document("a", [("王某", "王", "wang", CaseRecord(personId: "p1", prisonTerm: Self.term(24)))])
-    let b = Self.document("b", [("王某", "王", "wang", CaseRecord(personId: "p1", administrativePenalties: ["warning"]))])
+    let a = Self.document("a", [("王某", "王", "wang", CaseReport(personId: "p1", prisonTerm: Self.term(24)))])
+    let b = Self.document("b", [("王某", "王", "wang", CaseReport(personId: "p1", administrativePenalties: ["warning"]))])
     var merger = CaseMerger()
     merger.add(a, ordinal: 0)
     merger.add(b, ordinal: 1)

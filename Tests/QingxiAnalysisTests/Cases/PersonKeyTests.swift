@@ -4,7 +4,7 @@ import Testing
 
 struct PersonKeyTests {
   static func key(_ mentions: (String, Bool, String?, String?)...) -> PersonKey {
-    PersonKey(mentions: mentions.map { PersonValue(text: $0.0, anonymized: $0.1, surname: $0.2, pinyin: $0.3, personId: "p1") })
+    PersonKey(mentions: mentions.map { PersonMention(text: $0.0, anonymized: $0.1, surname: $0.2, pinyin: $0.3, personId: "p1") })
   }
 
   @Test func maskedFormsOfOneSurnameAreCompatible() {

@@ -3,21 +3,21 @@ import Testing
 @testable import QingxiAnalysis
 
 struct ProceedingGrouperTests {
-  static func source(_ doc: Int, _ record: CaseRecord) -> CaseSource {
+  static func source(_ doc: Int, _ record: CaseReport) -> CaseSource {
     CaseSource(documentId: "d\(doc)", documentOrdinal: doc, record: record, mentions: [], evidence: [])
   }
 
   @Test func coDefendantsOfOneDocumentWithOneCourtOrDateAreOneProceeding() {
     let court = CaseAgreementTests.nanchang
     var cases = [
-      MergedCase(id: "c1", sources: [Self.source(0, CaseRecord(personId: "p1", court: court, date: "2023-11")), Self.source(1, CaseRecord(personId: "p1", date: "2023-11"))]),
-      MergedCase(id: "c2", sources: [Self.source(0, CaseRecord(personId: "p2", court: court, date: "2023-11"))]),
+      MergedCase(id: "c1", sources: [Self.source(0, CaseReport(personId: "p1", court: court, date: "2023-11")), Self.source(1, CaseReport(personId: "p1", date: "2023-11"))]),
+      MergedCase(id: "c2", sources: [Self.source(0, CaseReport(personId: "p2", court: court, date: "2023-11"))]),
       // Same document, another court: another proceeding.
-      MergedCase(id: "c3", sources: [Self.source(0, CaseRecord(personId: "p3", court: CaseAgreementTests.hefei, date: "2024-01"))]),
+      MergedCase(id: "c3", sources: [Self.source(0, CaseReport(personId: "p3", court: CaseAgreementTests.hefei, date: "2024-01"))]),
       // Same document, nothing stated: alone.
-      MergedCase(id: "c4", sources: [Self.source(0, CaseRecord(personId: "p4"))]),
+      MergedCase(id: "c4", sources: [Self.source(0, CaseReport(personId: "p4"))]),
       // Reported with c2's date in another document, joins through it.
-      MergedCase(id: "c5", sources: [Self.source(1, CaseRecord(personId: "p5", date: "2023-11-26"))]),
+      MergedCase(id: "c5", sources: [Self.source(1, CaseReport(personId: "p5", date: "2023-11-26"))]),
     ]
     let proceedings = ProceedingGrouper.group(&cases)
     #expect(proceedings.map(\.caseIds) == [["c1", "c2", "c5"], ["c3"], ["c4"]])

@@ -7,14 +7,14 @@ import Testing
   func terms(_ text: String) throws -> [Entity] {
     let doc = try TestPipelines.extract(text, with: [try ExtractPrisonTerms.make()])
     for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-    return doc.entities.filter { $0.type == "prison_term" }
+    return doc.entities.filter { $0.type == .prisonTerm }
   }
 
   func expectTerms(_ marked: String, _ values: [JSONValue]) throws {
     let m = MarkedText(marked)
     let found = try terms(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map(\.value) == values, "\(marked)")
+    #expect(found.map(\.value.json) == values, "\(marked)")
   }
 
   static func fixed(_ months: Int, probation: Int? = nil) -> JSONValue {
@@ -30,7 +30,7 @@ import Testing
 
   @Test func valueKeysInContractOrder() throws {
     let found = try terms("被告人成某被判处有期徒刑十一年六个月。")
-    #expect(found.first?.value.objectValue?.keys == ["kind", "months", "probation_months", "reprieve"])
+    #expect(found.first?.value.json.objectValue?.keys == ["kind", "months", "probation_months", "reprieve"])
   }
 
   // 有期徒刑 followed by the term: Chinese numerals in any form, Arabic digits, 零 between parts.
@@ -165,7 +165,7 @@ import Testing
     for (id, want) in expected.sorted(by: { $0.key < $1.key }) {
       let found = try terms(try PackageRoot.seed(id))
       #expect(found.map(\.text) == want.map(\.0), "seed \(id)")
-      #expect(found.map(\.value) == want.map(\.1), "seed \(id)")
+      #expect(found.map(\.value.json) == want.map(\.1), "seed \(id)")
     }
   }
 }

@@ -1,7 +1,7 @@
 import Qingxi
 
 /// An amount of money with its ISO 4217 currency and role (fine, confiscation, bribe, illegal_gain, other).
-public struct MoneyValue: Sendable, Hashable {
+public struct MoneyRecord: Sendable, Hashable {
   /// Amount in units of the currency; nil when only a range is known (数千万元).
   public var amount: Double?
   public var currency: String

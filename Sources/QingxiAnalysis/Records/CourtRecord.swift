@@ -1,7 +1,7 @@
 import Qingxi
 
 /// A court as records give it (`court` entities and `cases[].court`).
-public struct CourtValue: Sendable, Hashable {
+public struct CourtRecord: Sendable, Hashable {
   /// Canonical full name (江西省南昌市中级人民法院).
   public var nameZh: String
   /// `supreme`, `high`, `intermediate`, `basic`, `special`, or whatever a later contract adds.

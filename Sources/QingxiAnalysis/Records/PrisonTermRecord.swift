@@ -2,7 +2,7 @@ import Qingxi
 
 /// A prison sentence as records give it. Group records (one term over several defendants, with a range and
 /// a count) and a `status` (first instance, upheld, changed on appeal) are read when present.
-public struct PrisonTermValue: Sendable, Hashable {
+public struct PrisonTermRecord: Sendable, Hashable {
   /// `fixed`, `life`, `death`, or a kind a later contract adds.
   public var kind: String
   /// Length of a fixed term in months; nil for life, death and ranges.

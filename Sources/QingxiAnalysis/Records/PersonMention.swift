@@ -1,7 +1,7 @@
 import Qingxi
 
 /// A `person` entity's value with the mention's text.
-public struct PersonValue: Sendable, Hashable {
+public struct PersonMention: Sendable, Hashable {
   /// The mention as written (成某, Ye Moumou, 廖春生).
   public var text: String
   public var anonymized: Bool

@@ -1,7 +1,7 @@
 import Qingxi
 
 /// Deprivation of political rights: for a number of months, or for life.
-public struct PoliticalRightsValue: Sendable, Hashable {
+public struct PoliticalRightsRecord: Sendable, Hashable {
   public var months: Int?
   public var life: Bool
 

@@ -1,7 +1,7 @@
 import Qingxi
 
 /// Administrative (行政拘留) or criminal (拘役) detention.
-public struct DetentionValue: Sendable, Hashable {
+public struct DetentionRecord: Sendable, Hashable {
   public var kind: String
   public var days: Int?
 

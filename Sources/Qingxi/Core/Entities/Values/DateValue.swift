@@ -1,0 +1,12 @@
+/// A calendar date (`extract-dates`).
+public struct DateValue: Sendable, Hashable {
+  /// ISO 8601, as precise as the text: 2023, 2023-11, 2023-11-26, --11-26 (year unknown).
+  public var value: String
+  /// True when any part came from outside the phrase (publication date, an earlier date).
+  public var relative: Bool
+
+  public init(value: String, relative: Bool) {
+    self.value = value
+    self.relative = relative
+  }
+}
