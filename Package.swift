@@ -45,6 +45,7 @@ let package = Package(
         // (a link to Pipelines/default.yaml, which stays the one source).
         .embedInCode("Writers/Schema/document.schema.json"),
         .embedInCode("Writers/Schema/stats.schema.json"),
+        .embedInCode("Writers/Schema/case.schema.json"),
         .embedInCode("Spec/Embedded/default.yaml"),
       ]
     ),

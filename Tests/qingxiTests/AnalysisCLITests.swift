@@ -66,6 +66,9 @@ import Testing
     #expect(r.status == 0)
     let lines = try r.stdout.split(separator: "\n").map { try JSONValue.parse(String($0)) }
     #expect(lines.count == 5)
+    let validator = SchemaValidator(schema: try JSONValue.parse(try cli.run(["schema", "--cases"]).stdout))
+    for line in lines { #expect(validator.errors(line) == []) }
+    #expect(!validator.errors(.object(["schema": .string("qingxi/case@1")])).isEmpty)
     let cheng = try #require(lines.first { $0["names"]?.arrayValue?.contains(.string("成某")) == true })
     #expect(cheng["sources"]?.arrayValue?.count == 2)
     #expect(cheng["documents"] == .int(2))

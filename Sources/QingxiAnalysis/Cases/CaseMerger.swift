@@ -7,7 +7,11 @@
 public struct CaseMerger {
   public let merging: Bool
   private var groups: [[CaseSource]] = []
-  private var keys: [[PersonKey]] = []
+  /// Per group, the distinct (person key, stated fields) of its reports: many outlets copy one wire story,
+  /// so a group of thousands of reports has few variants, and a new report is checked against those.
+  private var variants: [[Variant]] = []
+  private var variantSets: [Set<Variant>] = []
+  private var ordinals: [Set<Int>] = []
   /// Groups by the bucket of their person key (surname pinyin), so each report is compared with few.
   private var byBucket: [String: [Int]] = [:]
 
@@ -23,27 +27,47 @@ public struct CaseMerger {
   public mutating func add(_ source: CaseSource) {
     reportCount += 1
     let key = source.personKey
+    let variant = Variant(key: key, report: source.record)
     if merging, let bucket = key.bucket {
-      for g in byBucket[bucket] ?? [] where fits(source, key, group: g) {
+      for g in byBucket[bucket] ?? [] where fits(variant, ordinal: source.documentOrdinal, group: g) {
         groups[g].append(source)
-        keys[g].append(key)
+        ordinals[g].insert(source.documentOrdinal)
+        if variantSets[g].insert(variant).inserted { variants[g].append(variant) }
         return
       }
     }
     groups.append([source])
-    keys.append([key])
+    ordinals.append([source.documentOrdinal])
+    variants.append([variant])
+    variantSets.append([variant])
     if let bucket = key.bucket { byBucket[bucket, default: []].append(groups.count - 1) }
   }
 
-  private func fits(_ source: CaseSource, _ key: PersonKey, group g: Int) -> Bool {
+  private func fits(_ v: Variant, ordinal: Int, group g: Int) -> Bool {
+    if ordinals[g].contains(ordinal) { return false }
     var corroborated = false
-    for (member, memberKey) in zip(groups[g], keys[g]) {
-      if member.documentOrdinal == source.documentOrdinal { return false }
-      if !memberKey.isCompatible(with: key) { return false }
-      if CaseAgreement.conflict(member.record, source.record) != nil { return false }
-      if CaseAgreement.corroborates(member.record, source.record) { corroborated = true }
+    for member in variants[g] {
+      if !member.key.isCompatible(with: v.key) { return false }
+      if CaseAgreement.conflict(member.report, v.report) != nil { return false }
+      if CaseAgreement.corroborates(member.report, v.report) { corroborated = true }
     }
     return corroborated
+  }
+
+  /// What a report states, without what differs between documents by construction (person id, evidence
+  /// indices, the names written).
+  struct Variant: Hashable {
+    var key: PersonKey
+    var report: CaseReport
+
+    init(key: PersonKey, report: CaseReport) {
+      self.key = key
+      var r = report
+      r.personId = ""
+      r.names = []
+      r.evidence = []
+      self.report = r
+    }
   }
 
   /// The cases, c1, c2, … in order of first report, each with its proceeding (`ProceedingGrouper`).

@@ -50,6 +50,6 @@ public struct CaseReport: Sendable, Hashable {
       fines: json.array("fines").compactMap(MoneyRecord.init(json:)),
       confiscations: json.array("confiscations").compactMap(MoneyRecord.init(json:)),
       otherMoney: json.array("other_money").compactMap(MoneyRecord.init(json:)),
-      evidence: json.array("evidence").compactMap(\.intValue))
+      evidence: json.array("evidence").compactMap { $0.intValue.flatMap { $0 >= 0 ? $0 : nil } })
   }
 }

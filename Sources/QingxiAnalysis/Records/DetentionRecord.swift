@@ -12,7 +12,7 @@ public struct DetentionRecord: Sendable, Hashable {
 
   public init?(json: JSONValue) {
     guard let kind = json.string("kind") else { return nil }
-    self.init(kind: kind, days: json.int("days").flatMap { $0 >= 0 ? $0 : nil })
+    self.init(kind: kind, days: json.count("days"))
   }
 
   public var json: JSONValue { .object(["kind": .string(kind), "days": days.map(JSONValue.int) ?? .null]) }

@@ -52,12 +52,12 @@ public struct DocumentRecord: Sendable {
     let scalars = Array(text.unicodeScalars)
     let source = json["source"] ?? .null
     let sentences = json.array("sentences").compactMap { s -> SentenceRecord? in
-      guard let start = s.int("start"), let end = s.int("end") else { return nil }
+      guard let start = s.count("start"), let end = s.count("end") else { return nil }
       return SentenceRecord(start: start, end: end, lang: s.string("lang") ?? "und", scalars: scalars)
     }
     self.init(
       id: id, lang: json.string("lang"), title: json.string("title"), published: json.string("published"),
-      sourcePath: source.string("path"), sourceFormat: source.string("format"), sourceBytes: source.int("bytes"),
+      sourcePath: source.string("path"), sourceFormat: source.string("format"), sourceBytes: source.count("bytes"),
       sourceSHA256: source.string("sha256"), text: text, sentences: sentences,
       entities: json.array("entities").enumerated().compactMap { EntityRecord(index: $0.offset, json: $0.element) },
       cases: json.array("cases").map(CaseReport.init(json:)),

@@ -23,7 +23,7 @@ public struct EntityRecord: Sendable, Hashable {
   public init?(index: Int, json: JSONValue) {
     guard let type = json.string("type") else { return nil }
     self.init(
-      index: index, type: type, text: json.string("text") ?? "", start: json.int("start") ?? 0, end: json.int("end") ?? 0,
+      index: index, type: type, text: json.string("text") ?? "", start: json.count("start") ?? 0, end: json.count("end") ?? 0,
       value: json["value"] ?? .null)
   }
 

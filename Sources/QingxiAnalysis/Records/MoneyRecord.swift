@@ -20,7 +20,10 @@ public struct MoneyRecord: Sendable, Hashable {
   }
 
   public init?(json: JSONValue) {
-    guard let currency = json.string("currency") else { return nil }
+    // An ISO 4217 code, else the amount cannot be added to any other.
+    guard let currency = json.string("currency"), currency.utf8.count == 3, currency.utf8.allSatisfy({ (65...90).contains($0) }) else {
+      return nil
+    }
     let finite: (Double?) -> Double? = { d in d.flatMap { $0.isFinite ? $0 : nil } }
     self.init(
       amount: finite(json.double("amount")), currency: currency, approximate: json.bool("approximate") ?? false,

@@ -13,7 +13,7 @@ public struct PoliticalRightsRecord: Sendable, Hashable {
   public init?(json: JSONValue) {
     guard case .object = json else { return nil }
     let life = json.bool("life") ?? false
-    let months = json.int("months").flatMap { $0 >= 0 ? $0 : nil }
+    let months = json.count("months")
     if !life && months == nil { return nil }
     self.init(months: months, life: life)
   }

@@ -33,10 +33,9 @@ public struct PrisonTermRecord: Sendable, Hashable {
   public init?(json: JSONValue) {
     guard let kind = json.string("kind") else { return nil }
     self.init(
-      kind: kind, months: json.int("months").flatMap { $0 >= 0 ? $0 : nil },
-      probationMonths: json.int("probation_months").flatMap { $0 >= 0 ? $0 : nil },
-      reprieve: json.bool("reprieve") ?? false, minMonths: json.int("min_months") ?? json.int("min"),
-      maxMonths: json.int("max_months") ?? json.int("max"), count: json.int("count"), status: json.string("status"))
+      kind: kind, months: json.count("months"), probationMonths: json.count("probation_months"),
+      reprieve: json.bool("reprieve") ?? false, minMonths: json.count("min_months") ?? json.count("min"),
+      maxMonths: json.count("max_months") ?? json.count("max"), count: json.count("count"), status: json.string("status"))
   }
 
   /// A fixed term of known length.

@@ -19,10 +19,10 @@ public struct RemovalRecord: Sendable, Hashable {
 
   public init?(json: JSONValue) {
     guard let kind = json.string("kind") else { return nil }
-    let start = json.int("raw_start") ?? 0
+    let start = json.count("raw_start") ?? 0
     self.init(
       kind: kind, rule: json.string("rule") ?? "", text: json.string("text"), rawStart: start,
-      rawEnd: Swift.max(json.int("raw_end") ?? start, start))
+      rawEnd: Swift.max(json.count("raw_end") ?? start, start))
   }
 
   /// Removed Unicode scalars (known from the offsets even when the text was dropped).

@@ -17,7 +17,22 @@ public struct BarChart: Sendable {
     self.bars = bars
   }
 
+  /// A label cut to `columns` terminal columns with an ellipsis (the full label stays in the bar's tooltip).
+  static func shortened(_ label: String, columns: Int = 28) -> String {
+    guard DisplayWidth.of(label) > columns else { return label }
+    var out = ""
+    var width = 0
+    for s in label.unicodeScalars {
+      let w = DisplayWidth.width(s)
+      if width + w > columns - 1 { break }
+      out.unicodeScalars.append(s)
+      width += w
+    }
+    return out + "…"
+  }
+
   public func render() -> SVGChart {
+    let bars = self.bars.map { (label: BarChart.shortened($0.label), value: $0.value, text: $0.text, full: $0.label) }
     let rowHeight = 22.0
     let top = 40.0
     let rows = max(bars.count, 1)
@@ -45,7 +60,7 @@ public struct BarChart: Sendable {
     }
     for (i, bar) in bars.enumerated() {
       let y = top + Double(i) * rowHeight + (plotHeight - Double(rows) * rowHeight) / 2
-      chart.rect(left, y + 4, x(bar.value) - left, rowHeight - 8, tooltip: "\(bar.label): \(bar.text)")
+      chart.rect(left, y + 4, x(bar.value) - left, rowHeight - 8, tooltip: "\(bar.full): \(bar.text)")
       chart.add(ChartText(bar.label, x: left - 6, y: y + rowHeight * 0.68, size: 12, anchor: .end))
       chart.add(ChartText(bar.text, x: x(bar.value) + 4, y: y + rowHeight * 0.68, size: 11, cssClass: "muted"))
     }

@@ -36,8 +36,12 @@ struct DocumentRecordTests {
     #expect(throws: RecordError.self) { try DocumentRecord(json: try JSONValue.parse(line)) }
   }
 
-  @Test func offsetsOutsideTheTextAreClamped() throws {
-    let r = try DocumentRecord(json: try JSONValue.parse(#"{"id":"x","text":"abc","sentences":[{"start":2,"end":99,"lang":"en"},{"start":-5,"end":1,"lang":"zh"}]}"#))
-    #expect(r.sentences.map(\.characters) == [1, 1])
+  @Test func offsetsOutsideTheTextAreClampedAndNegativeOnesDropped() throws {
+    let r = try DocumentRecord(
+      json: try JSONValue.parse(#"{"id":"x","text":"abc","sentences":[{"start":2,"end":99,"lang":"en"},{"start":-5,"end":1,"lang":"zh"},{"start":1,"end":0,"lang":"zh"}]}"#))
+    #expect(r.sentences.map(\.characters) == [1, 0])
+    let big = try DocumentRecord(json: try JSONValue.parse(#"{"id":"x","source":{"bytes":9223372036854775807},"removed":[{"kind":"ad","raw_start":-1,"raw_end":9223372036854775807}]}"#))
+    #expect(big.sourceBytes == 1 << 48)
+    #expect(big.removed.first?.characters == 1 << 48)
   }
 }
