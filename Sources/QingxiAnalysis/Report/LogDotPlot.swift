@@ -27,18 +27,32 @@ public struct LogDotPlot: Sendable {
     let left = 30 + labelWidth + 10
     let right = width - 24
     let positive = series.flatMap(\.values).filter { $0 > 0 && $0.isFinite }
-    var lo = Int((log10(positive.min() ?? 1000)).rounded(.down))
-    var hi = Int((log10(positive.max() ?? 1_000_000)).rounded(.up))
+    // A little room beyond the extreme amounts, so no dot sits on the axis.
+    var lo = Int((log10(positive.min() ?? 1000) - 0.05).rounded(.down))
+    var hi = Int((log10(positive.max() ?? 1_000_000) + 0.05).rounded(.up))
     if hi <= lo { hi = lo + 1 }
     lo = max(lo, -3)
     hi = min(max(hi, lo + 1), 15)
     let x = { (v: Double) in left + (log10(v) - Double(lo)) / Double(hi - lo) * (right - left) }
-    let widest = (lo...hi).map { ChartText.width(of: NiceScale.powerLabel($0), size: 11) }.max() ?? 20
-    let every = max(1, Int((widest + 10) / ((right - left) / Double(hi - lo))) + 1)
-    for e in lo...hi where (e - lo) % every == 0 {
-      let px = x(pow(10, Double(e)))
-      chart.line(px, top, px, top + plotHeight, cssClass: "grid")
-      chart.add(ChartText(NiceScale.powerLabel(e), x: px, y: top + plotHeight + 16, size: 11, anchor: .middle, cssClass: "muted"))
+    // Ticks at powers of ten, and at 2× and 5× when the axis spans few decades; kept only where a label
+    // clears the one before it.
+    var ticks: [Double] = []
+    for e in lo...hi {
+      let p = pow(10, Double(e))
+      ticks.append(p)
+      if hi - lo <= 3 && e < hi { ticks += [2 * p, 5 * p] }
+    }
+    var lastEnd = -Double.infinity
+    for t in ticks {
+      let px = x(t)
+      let label = NiceScale.amountLabel(t)
+      let half = ChartText.width(of: label, size: 11) / 2
+      let major = t == pow(10, (log10(t)).rounded())
+      if major { chart.line(px, top, px, top + plotHeight, cssClass: "grid") }
+      guard px - half >= lastEnd + 8 else { continue }
+      if !major { chart.line(px, top + plotHeight, px, top + plotHeight + 4) }
+      chart.add(ChartText(label, x: px, y: top + plotHeight + 16, size: 11, anchor: .middle, cssClass: "muted"))
+      lastEnd = px + half
     }
     chart.line(left, top + plotHeight, right, top + plotHeight)
     chart.line(left, top, left, top + plotHeight)

@@ -26,11 +26,11 @@ public enum NiceScale {
     return out
   }
 
-  /// Label of a power of ten for money: 1, 10, 100, 1k, 10k, 100k, 1M, …, 1B, 1T.
-  public static func powerLabel(_ exponent: Int) -> String {
-    let units = [(12, "T"), (9, "B"), (6, "M"), (3, "k")]
-    for (e, u) in units where exponent >= e { return "1" + String(repeating: "0", count: exponent - e) + u }
-    if exponent >= 0 { return "1" + String(repeating: "0", count: exponent) }
-    return "1e\(exponent)"
+  /// A round amount with a unit suffix: 2000 → 2k, 500000 → 500k, 5e6 → 5M.
+  public static func amountLabel(_ v: Double) -> String {
+    for (scale, unit) in [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")] where v >= scale {
+      return NumberFormat.decimal(v / scale, places: 1) + unit
+    }
+    return NumberFormat.decimal(v, places: 3)
   }
 }
