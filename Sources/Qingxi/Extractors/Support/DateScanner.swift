@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// A date as written in one place of the text, before it is resolved against the publication date.
 struct DateMention: Sendable, Equatable {
   /// What a missing year (or month, or the whole date) is taken from.
@@ -287,7 +289,7 @@ enum DateScanner {
     ("今天", .dayOffset(0)), ("今日", .dayOffset(0)), ("昨天", .dayOffset(-1)), ("昨日", .dayOffset(-1)),
     ("前天", .dayOffset(-2)), ("明天", .dayOffset(1)), ("明日", .dayOffset(1)),
   ]
-  static let relativeWords = PhraseTable(relativeWordList.map(\.0))
+  static let relativeWords = PhraseMatcher(relativeWordList.map(\.0))
 
   /// Characters that, after a year word, make it part of another word (年轻, 年龄, 年级, 年代, 年纪).
   static let notAfterYearWord: Set<Unicode.Scalar> = Set("轻龄级代纪华薪".unicodeScalars)
