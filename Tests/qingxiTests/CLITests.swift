@@ -81,7 +81,7 @@ import Testing
       try? FileManager.default.removeItem(at: dir)
     }
     try Data("国家安全部发布提示。".utf8).write(to: dir.appendingPathComponent("a-good.txt"))
-    try Data([0x6F, 0x6B, 0x20, 0xB9, 0xFA]).write(to: dir.appendingPathComponent("b-gbk.txt"))
+    try Data([0x6F, 0x6B, 0x20, 0xFF, 0xFF, 0x80]).write(to: dir.appendingPathComponent("b-undecodable.txt"))
     try Data().write(to: dir.appendingPathComponent("c-empty.txt"))
     try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]).write(to: dir.appendingPathComponent("d-binary"))
     let locked = dir.appendingPathComponent("locked")
@@ -103,7 +103,7 @@ import Testing
     let summary = try JSONValue.parse(String(contentsOf: dir.appendingPathComponent("out.summary.json"), encoding: .utf8))
     let rejected = summary["rejected"]?.arrayValue ?? []
     func reason(_ id: String) -> String? { rejected.first { $0["id"]?.stringValue == id }?["reason"]?.stringValue }
-    #expect(reason("b-gbk") == "invalid utf-8 at byte 3 (0xb9); other encodings are not detected yet")
+    #expect(reason("b-undecodable")?.hasPrefix("undecodable bytes: not utf-8 (invalid at byte 3, 0xff)") == true)
     #expect(reason("c-empty") == "empty input: 0 bytes")
     #expect(reason("d-binary")?.hasPrefix("binary content") == true)
     #expect(reason("g-dangling") == "cannot read: broken symbolic link")

@@ -8,7 +8,7 @@ import Testing
 @Suite struct StageRegistryTests {
   @Test func registeredStageNames() {
     #expect(StageRegistry.names == [
-      "decode", "normalize-unicode", "strip-invisibles", "decode-html-entities", "strip-pinyin-annotations",
+      "decode", "drop-html-boilerplate", "normalize-unicode", "strip-invisibles", "decode-html-entities", "strip-pinyin-annotations",
       "strip-markdown", "drop-site-chrome",
       "drop-seo-lists", "drop-footers", "drop-disclaimers", "drop-bylines",
       "join-hard-wraps", "remove-cjk-spacing", "drop-captions", "convert-traditional", "split-blocks", "classify-blocks", "split-articles", "split-sentences", "split-words",
