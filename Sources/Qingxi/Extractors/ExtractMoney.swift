@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Finds amounts of money in Chinese and English and tells what each is: a fine, a confiscation, a
 /// bribe, an illegal gain, or something else.
 ///

@@ -13,10 +13,11 @@ enum TextPatterns {
         var n = d
         var j = i + 1
         while j < s.count, s[j].isASCII, s[j].properties.numericType != nil {
+          // No part of a date has more than four digits: stop before a long run can overflow.
+          if j - i >= 4 { return nil }
           n = n * 10 + Int(s[j].value - 48)
           j += 1
         }
-        if j - i > 4 { return nil }
         numbers.append(n)
         i = j
         continue

@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// A date as written in one place of the text, before it is resolved against the publication date.
 struct DateMention: Sendable, Equatable {
   /// What a missing year (or month, or the whole date) is taken from.

@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// ASCII word scanning over scalar text, for the English side of the penalty and money extractors.
 ///
 /// A word is a maximal run of ASCII letters (`CharClass.isASCIILetter`); comparisons fold ASCII case and

@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Scalar-level helpers shared by the penalty, money and secret-count extractors: literal matching,
 /// clause bounds, numerals written before a word, and the context tests that tell a sentence that was
 /// passed (被判处有期徒刑三年) from one that only could be (最高可判处死刑, faces up to ten years in prison).

@@ -1,5 +1,5 @@
 import Testing
-@testable import Qingxi
+@testable import QingxiNumbers
 
 @Suite struct DurationMonthsTests {
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Qingxi
+@testable import QingxiNumbers
 
 @Suite struct MoneyAmountTests {
 

@@ -111,12 +111,16 @@ public enum ChineseNumber {
       scalars = trimmed(Array(scalars.dropLast()))
     }
     guard !scalars.isEmpty else { return nil }
-    if let slash = parseSlashFraction(scalars) { return slash * scale }
+    if let slash = parseSlashFraction(scalars) { return finite(slash * scale) }
     guard let m = matchNumeral(in: scalars, from: 0, options: .whole), m.end == scalars.count else {
       return nil
     }
-    return m.value * scale
+    return finite(m.value * scale)
   }
+
+  /// `x` when it is a finite number: a numeral too large for a `Double` (a 400-digit run, 一万万万…)
+  /// is not a number at all, rather than infinity.
+  static func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
 
   /// Finds the longest numeral that starts exactly at `i`.
   ///
@@ -132,8 +136,9 @@ public enum ChineseNumber {
   /// Finds the longest numeral that starts exactly at `i`, with range and approximation details.
   public static func matchNumeral(in scalars: [Unicode.Scalar], from i: Int,
                   options: Options = .scan) -> Numeral? {
-    guard i >= 0, i < scalars.count else { return nil }
-    return expression(scalars, i, options)
+    guard i >= 0, i < scalars.count, let n = expression(scalars, i, options), n.value.isFinite,
+          n.upperBound?.isFinite ?? true else { return nil }
+    return n
   }
 
   // MARK: - Expressions: sign, fractions, mixed numbers
@@ -367,15 +372,15 @@ public enum ChineseNumber {
 
   // MARK: - Tokens
 
-  enum DigitKind: Sendable { case plain, liang, yao, zero }
+  package enum DigitKind: Sendable { case plain, liang, yao, zero }
 
-  struct Arabic: Sendable {
-    var value: Double
-    var end: Int
-    var integerDigits: Int
-    var trailingZeros: Int
-    var hasFraction: Bool
-    var hasExponent: Bool
+  package struct Arabic: Sendable {
+    package var value: Double
+    package var end: Int
+    package var integerDigits: Int
+    package var trailingZeros: Int
+    package var hasFraction: Bool
+    package var hasExponent: Bool
   }
 
   enum Token: Sendable {
@@ -443,7 +448,7 @@ public enum ChineseNumber {
   }
 
   /// Value and kind of a Chinese digit character.
-  static func chineseDigit(_ c: Unicode.Scalar) -> (Int, DigitKind)? {
+  package static func chineseDigit(_ c: Unicode.Scalar) -> (Int, DigitKind)? {
     switch c {
     case "零", "〇", "○": return (0, .zero)
     case "一", "壹", "弌": return (1, .plain)
@@ -462,7 +467,7 @@ public enum ChineseNumber {
   }
 
   /// Arabic number at `i`: digits (ASCII or full-width), thousands groups, decimals, optional exponent.
-  static func lexArabic(_ s: [Unicode.Scalar], _ i: Int, _ opts: Options) -> Arabic? {
+  package static func lexArabic(_ s: [Unicode.Scalar], _ i: Int, _ opts: Options) -> Arabic? {
     if let a = lexArabic(s, i, opts, allowFullwidthComma: true) {
       if !a.usedFullwidthComma || opts.contains(.fullwidthGrouping) || a.usedASCIIComma
         || a.number.hasFraction {
@@ -914,11 +919,11 @@ public enum ChineseNumber {
   // MARK: - Scalar helpers
 
   /// Two adjacent digits that name a range (三四, 七八, 三五).
-  static func isPair(_ a: Int, _ b: Int) -> Bool {
+  package static func isPair(_ a: Int, _ b: Int) -> Bool {
     a >= 1 && (b == a + 1 || (a == 3 && b == 5))
   }
 
-  static func pow10(_ n: Int) -> Double {
+  package static func pow10(_ n: Int) -> Double {
     var r = 1.0
     for _ in 0..<max(0, n) { r *= 10 }
     return r
@@ -926,37 +931,37 @@ public enum ChineseNumber {
 
   /// ASCII or full-width digit.
   @inline(__always)
-  static func isArabicDigit(_ c: Unicode.Scalar) -> Bool {
+  package static func isArabicDigit(_ c: Unicode.Scalar) -> Bool {
     (c.value >= 0x30 && c.value <= 0x39) || (c.value >= 0xFF10 && c.value <= 0xFF19)
   }
 
   /// Value of an ASCII or full-width digit.
   @inline(__always)
-  static func arabicDigitValue(_ c: Unicode.Scalar) -> UInt8? {
+  package static func arabicDigitValue(_ c: Unicode.Scalar) -> UInt8? {
     if c.value >= 0x30 && c.value <= 0x39 { return UInt8(c.value - 0x30) }
     if c.value >= 0xFF10 && c.value <= 0xFF19 { return UInt8(c.value - 0xFF10) }
     return nil
   }
 
   @inline(__always)
-  static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+  package static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
     (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
   }
 
   /// Horizontal white space that may sit inside a numeral or between a number and its unit.
   @inline(__always)
-  static func isInlineSpace(_ c: Unicode.Scalar) -> Bool {
+  package static func isInlineSpace(_ c: Unicode.Scalar) -> Bool {
     c == " " || c == "\t" || c == "\u{3000}" || c == "\u{00A0}"
   }
 
   /// Skips at most three inline spaces.
-  static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+  package static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
     var j = i
     while j < s.count, j - i < 3, isInlineSpace(s[j]) { j += 1 }
     return j
   }
 
-  static func trimmed(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+  package static func trimmed(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var lo = 0
     var hi = s.count
     while lo < hi, isTrimmable(s[lo]) { lo += 1 }
@@ -973,9 +978,9 @@ public enum ChineseNumber {
 
 /// English cardinal number words (`eleven`, `twenty-four`, `five million`, `a`/`an` = 1), used by the
 /// money and duration normalizers for English news text.
-enum EnglishNumberWords {
+package enum EnglishNumberWords {
   /// Lower-cased ASCII word starting at `i` (letters only) and its end offset.
-  static func word(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int)? {
+  package static func word(_ s: [Unicode.Scalar], _ i: Int) -> (String, Int)? {
     var j = i
     var w = ""
     while j < s.count, ChineseNumber.isASCIILetter(s[j]) {
@@ -985,7 +990,7 @@ enum EnglishNumberWords {
     return w.isEmpty ? nil : (w, j)
   }
 
-  static func lowercase(_ c: Unicode.Scalar) -> Unicode.Scalar {
+  package static func lowercase(_ c: Unicode.Scalar) -> Unicode.Scalar {
     if c.value >= 0x41 && c.value <= 0x5A, let l = Unicode.Scalar(c.value + 32) { return l }
     return c
   }
@@ -1005,7 +1010,7 @@ enum EnglishNumberWords {
 
   /// Longest English cardinal starting at `i`: `eleven`, `twenty-four`, `twenty and four`,
   /// `one hundred and five`, `five million`. `a`/`an` count as 1 only before hundred/thousand/million.
-  static func match(_ s: [Unicode.Scalar], _ i: Int) -> (value: Double, end: Int)? {
+  package static func match(_ s: [Unicode.Scalar], _ i: Int) -> (value: Double, end: Int)? {
     var total = 0.0
     var current = 0.0
     var consumedAny = false
@@ -1074,7 +1079,7 @@ enum EnglishNumberWords {
     return (total + current, end)
   }
 
-  static func skipSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+  package static func skipSeparator(_ s: [Unicode.Scalar], _ i: Int) -> Int {
     var j = i
     while j < s.count, j - i < 3, s[j] == " " || s[j] == "-" { j += 1 }
     return j

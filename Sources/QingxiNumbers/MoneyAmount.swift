@@ -184,6 +184,8 @@ extension MoneyAmount {
     if hedge.any { money.approximate = true }
     if hedge.atLeast && money.min == nil { money.min = lo }
     if hedge.atMost && money.max == nil { money.max = isRange ? hi : lo }
+    // A figure too large for a Double (400 digits, 一万万万…元) is not an amount of money.
+    guard lo.isFinite, hi?.isFinite ?? true else { return nil }
     return (money, end)
   }
 
@@ -461,18 +463,18 @@ extension MoneyAmount {
 
   // MARK: Hedges and ranges
 
-  static let atLeastPrefixes = words(["超过", "超出", "多于", "高于", "大于", "不少于", "不低于", "至少", "起码", "最少",
+  package static let atLeastPrefixes = words(["超过", "超出", "多于", "高于", "大于", "不少于", "不低于", "至少", "起码", "最少",
                     "最低", "逾", "超", "more than", "over", "at least", "above"])
-  static let atMostPrefixes = words(["不到", "不足", "少于", "低于", "小于", "未满", "最多", "至多", "不超过", "不高于",
+  package static let atMostPrefixes = words(["不到", "不足", "少于", "低于", "小于", "未满", "最多", "至多", "不超过", "不高于",
                     "最高", "将近", "接近", "近", "less than", "under", "up to", "nearly",
                     "almost", "at most"])
-  static let aboutPrefixes = words(["大约", "约合", "大概", "大致", "约", "approximately", "about", "around",
+  package static let aboutPrefixes = words(["大约", "约合", "大概", "大致", "约", "approximately", "about", "around",
                    "roughly", "some"])
   static let atLeastSuffixes = words(["及以上", "以上", "之上", "起", "or more"])
   static let atMostSuffixes = words(["及以下", "以下", "之下", "以内", "之内"])
   static let aboutSuffixes = words(["左右", "上下", "许"])
 
-  static func words(_ list: [String]) -> [[Unicode.Scalar]] {
+  package static func words(_ list: [String]) -> [[Unicode.Scalar]] {
     list.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
   }
 
@@ -522,7 +524,7 @@ extension MoneyAmount {
 
   /// `-`, `--`, `—`, `——`, `~`, `～`, `至`, `到` between the two ends of a range; returns the start of
   /// the upper end.
-  static func rangeSeparator(_ s: [Unicode.Scalar], _ start: Int) -> Int? {
+  package static func rangeSeparator(_ s: [Unicode.Scalar], _ start: Int) -> Int? {
     var i = ChineseNumber.skipSpaces(s, start)
     if let e = inclusiveMark(s, i) { i = ChineseNumber.skipSpaces(s, e) }
     guard i < s.count else { return nil }
@@ -615,18 +617,18 @@ extension MoneyAmount {
     return t.sorted { $0.scalars.count > $1.scalars.count }
   }()
 
-  struct PrefixWord {
-    var scalars: [Unicode.Scalar]
-    var code: String
+  package struct PrefixWord {
+    package var scalars: [Unicode.Scalar]
+    package var code: String
     /// Ends with a letter: needs a non-letter after it.
-    var endsWithLetter: Bool
+    package var endsWithLetter: Bool
     /// Latin code or symbol (`USD`, `$`, `HK$`): English cents may follow the amount.
-    var latin: Bool
-    var multiplier: Double?
+    package var latin: Bool
+    package var multiplier: Double?
   }
 
   /// Currency words and symbols that may precede a number, with the ISO code.
-  static let prefixTable: [PrefixWord] = {
+  package static let prefixTable: [PrefixWord] = {
     var t: [PrefixWord] = []
     func add(_ words: [String], _ code: String, multiplier: Double? = nil) {
       for w in words {
@@ -705,13 +707,13 @@ extension MoneyAmount {
     }
   }
 
-  static func matchesCaseInsensitive(_ s: [Unicode.Scalar], _ i: Int, _ w: [Unicode.Scalar]) -> Bool {
+  package static func matchesCaseInsensitive(_ s: [Unicode.Scalar], _ i: Int, _ w: [Unicode.Scalar]) -> Bool {
     guard i + w.count <= s.count else { return false }
     for k in 0..<w.count where EnglishNumberWords.lowercase(s[i + k]) != w[k] { return false }
     return true
   }
 
-  static func hasPrefix(_ s: [Unicode.Scalar], _ i: Int, _ w: [Unicode.Scalar]) -> Bool {
+  package static func hasPrefix(_ s: [Unicode.Scalar], _ i: Int, _ w: [Unicode.Scalar]) -> Bool {
     guard i + w.count <= s.count else { return false }
     for k in 0..<w.count where s[i + k] != w[k] { return false }
     return true

@@ -74,8 +74,13 @@ public struct TimeDelta: Sendable, Hashable, Codable {
 
   /// Finds the longest duration that starts exactly at `i`.
   public static func match(in scalars: [Unicode.Scalar], from i: Int) -> (delta: TimeDelta, end: Int)? {
-    guard i >= 0, i < scalars.count else { return nil }
-    return DurationScanner.duration(scalars, i)
+    guard i >= 0, i < scalars.count, let m = DurationScanner.duration(scalars, i), m.delta.isFinite else { return nil }
+    return m
+  }
+
+  /// Whether every component is a finite number (a 400-digit count of years is not a duration).
+  var isFinite: Bool {
+    [years, months, weeks, days, workdays, hours, minutes, seconds].allSatisfy(\.isFinite)
   }
 }
 
@@ -102,8 +107,9 @@ public struct TimeDeltaRange: Sendable, Hashable, Codable {
 
   /// Finds the longest duration range that starts exactly at `i`.
   public static func match(in scalars: [Unicode.Scalar], from i: Int) -> (range: TimeDeltaRange, end: Int)? {
-    guard i >= 0, i < scalars.count else { return nil }
-    return DurationScanner.range(scalars, i)
+    guard i >= 0, i < scalars.count, let m = DurationScanner.range(scalars, i),
+          m.range.lower?.isFinite ?? true, m.range.upper?.isFinite ?? true else { return nil }
+    return m
   }
 }
 
