@@ -344,6 +344,10 @@ import TextSupport
       let out = dir.appendingPathComponent("out\(jobs)/")
       let r = try run(["run", "--jobs", "\(jobs)", "Corpus/raw", set.path, "-o", out.path + "/", "--rejects", out.path + "/rejects.jsonl"])
       #expect(r.status == 3, "\(r.stderr)")
+      // Rejections are summarised by reason (numbers elided), then the first few in full.
+      #expect(r.stderr.contains("qingxi: rejected by reason:\n"))
+      #expect(r.stderr.contains(" [read] not valid JSON\n"))
+      #expect(r.stderr.contains("more (all listed in the summary file and --rejects)"))
       outputs.append(try String(contentsOf: out.appendingPathComponent("documents.jsonl"), encoding: .utf8)
         + (try String(contentsOf: out.appendingPathComponent("rejects.jsonl"), encoding: .utf8)))
       var summary = try JSONValue.parse(String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8))

@@ -23,6 +23,8 @@ final class Progress {
 
   init(inputs: [String]) {
     interval = terminal ? 0.25 : 5
+    // A log gets its first line after one interval, so a short run logs nothing but its summary.
+    if !terminal { last = started }
     var total = 0
     var known = true
     for input in inputs {
