@@ -14,8 +14,10 @@ public struct ExtractCourts: EntityExtractor {
   public init(options: StageOptions) {}
 
   public func entities(in doc: Document) -> [Entity] {
-    let s = doc.scalars
+    let s = doc.matchScalars
     var out: [Entity] = []
+    var partials: [CourtNames.Partial] = []
+    var resolved: [(start: Int, court: CourtName)] = []
     for unit in doc.extractionUnits {
       let r = unit
       var hasYuan = false
@@ -36,14 +38,27 @@ public struct ExtractCourts: EntityExtractor {
         for m in CourtNames.find(in: slice) {
           let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
           out.append(doc.entity(.court, range, value: Self.value(m.court)))
+          resolved.append((range.lowerBound, m.court))
+        }
+        for var p in CourtNames.findPartial(in: slice) {
+          p.range = (p.range.lowerBound + r.lowerBound)..<(p.range.upperBound + r.lowerBound)
+          partials.append(p)
         }
       }
       if hasCourt {
         for m in CourtNames.find(inEnglish: doc.text(in: r)) {
           let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
           out.append(doc.entity(.court, range, value: Self.value(m.court)))
+          resolved.append((range.lowerBound, m.court))
         }
       }
+    }
+    // 省高级法院, 市中级人民法院: the place of the nearest court named before (else the first one named).
+    let placed = resolved.filter { $0.court.province != nil }
+    for p in partials {
+      let before = placed.last { $0.start < p.range.lowerBound } ?? placed.first
+      guard let context = before?.court, let court = CourtNames.resolve(p, context: context) else { continue }
+      out.append(doc.entity(.court, p.range, value: Self.value(court)))
     }
     return out
   }

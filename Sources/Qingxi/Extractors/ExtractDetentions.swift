@@ -25,7 +25,7 @@ public struct ExtractDetentions: EntityExtractor {
   }
 
   public func entities(in doc: Document) -> [Entity] {
-    let s = doc.scalars
+    let s = doc.matchScalars
     var out: [Entity] = []
     for unit in doc.extractionUnits {
       var found: [(range: Range<Int>, value: Detention)] = []

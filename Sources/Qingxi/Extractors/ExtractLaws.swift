@@ -18,7 +18,7 @@ public struct ExtractLaws: EntityExtractor {
   public init(options: StageOptions) {}
 
   public func entities(in doc: Document) -> [Entity] {
-    let s = doc.scalars
+    let s = doc.matchScalars
     var out: [Entity] = []
     for unit in doc.extractionUnits {
       let r = unit

@@ -18,7 +18,7 @@ public struct ExtractOrgs: EntityExtractor {
   public init(options: StageOptions) {}
 
   public func entities(in doc: Document) -> [Entity] {
-    let s = doc.scalars
+    let s = doc.matchScalars
     let table = OrgNames.table
     let canonical = OrgNames.canonicalByIndex
     var out: [Entity] = []

@@ -23,7 +23,7 @@ public struct ExtractWarnings: EntityExtractor {
   public init(options: StageOptions) {}
 
   public func entities(in doc: Document) -> [Entity] {
-    let s = doc.scalars
+    let s = doc.matchScalars
     var out: [Entity] = []
     for unit in doc.extractionUnits {
       var found: [(range: Range<Int>, value: String)] = []

@@ -64,3 +64,14 @@ import Testing
     #expect(found.map { $0.value["months"] } == [.int(24), .int(24)])
   }
 }
+
+@Suite struct ExtractPoliticalRightsPassiveTests {
+  @Test func passiveEnglish() throws {
+    let doc = try TestPipelines.extract(
+      "He was sentenced to life imprisonment and had his political rights stripped for life.",
+      with: [try ExtractPoliticalRights.make()])
+    let found = doc.entities.filter { $0.type == "political_rights" }
+    #expect(found.map(\.text) == ["his political rights stripped for life"])
+    #expect(found.first?.value["life"] == .bool(true))
+  }
+}

@@ -80,6 +80,12 @@ struct CalendarDate: Sendable, Equatable {
     return CalendarDate(year: total / 12, month: total % 12 + 1, day: nil)
   }
 
+  /// A day of an unknown month and year, `--XX-14` (the project's form for what ISO 8601 cannot say).
+  var dayOnly: String? {
+    guard year == nil, month == nil, let d = day else { return nil }
+    return "--XX-" + (d < 10 ? "0\(d)" : "\(d)")
+  }
+
   /// ISO 8601 as precise as known: `2024`, `2024-04`, `2024-04-15`; without a year the truncated
   /// forms of ISO 8601:2000, `--04` and `--04-15`.
   var iso: String? {
