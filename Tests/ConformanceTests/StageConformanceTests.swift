@@ -29,19 +29,24 @@ struct StageConformance {
 
   /// Money entities the stage finds in `input`, in offsets of `input` (the layout stages keep the text).
   static func money(_ input: String) -> [Found] {
-    guard let doc = try? TestPipelines.extract(input, with: [try ExtractMoney.make()]) else { return [] }
+    guard let stage = try? ExtractMoney.make(), let doc = try? TestPipelines.extract(input, with: [stage]) else { return [] }
     let text = Array(doc.text.unicodeScalars)
     let raw = Array(input.unicodeScalars)
     // the layout stages may trim the ends: find the text in the input
     var shift = 0
-    if text != raw, !text.isEmpty, let k = (0...max(0, raw.count - text.count)).first(where: { raw[$0..<min(raw.count, $0 + text.count)].elementsEqual(text) }) {
-      shift = k
+    if text != raw, !text.isEmpty, raw.count >= text.count {
+      for k in 0...(raw.count - text.count) where raw[k..<(k + text.count)].elementsEqual(text) {
+        shift = k
+        break
+      }
     }
-    return doc.entities.filter { $0.type == "money" }.map { e in
-      Found(start: e.start + shift, end: e.end + shift, currency: e.value["currency"]?.stringValue ?? "",
-            amount: e.value["amount"]?.doubleValue, min: e.value["min"]?.doubleValue, max: e.value["max"]?.doubleValue,
-            approximate: e.value["approximate"] == .bool(true))
+    var out: [Found] = []
+    for e in doc.entities {
+      guard let m = e.value.money else { continue }
+      out.append(Found(start: e.start + shift, end: e.end + shift, currency: m.currency, amount: m.amount, min: m.min,
+                       max: m.max, approximate: m.approximate))
     }
+    return out
   }
 
   @Test func jionlpMoneyThroughTheStage() {

@@ -147,6 +147,17 @@ import Testing
     #expect(r.stdout.isEmpty)
   }
 
+  @Test func formerStageNameRunsWithAWarning() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let yaml = dir.appendingPathComponent("old.yaml")
+    try Data("stages:\n  - decode\n  - extract-bylines\n  - split-blocks\n".utf8).write(to: yaml)
+    let r = try run(["run", "--pipeline", yaml.path, "-"], stdin: "正文。据新华社\n")
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("warning: \(yaml.path):3: stage `extract-bylines` is now called `drop-bylines`"))
+    #expect(r.stdout.contains("\"text\":\"正文。\""))
+  }
+
   @Test func usageErrorsExitTwo() throws {
     #expect(try run(["run"]).status == 2)
     #expect(try run(["run", "--no-such-flag", "x"]).status == 2)

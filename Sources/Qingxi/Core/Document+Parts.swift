@@ -1,6 +1,6 @@
 extension Document {
   /// A new document holding blocks `blocks` of this one (text frozen, blocks re-based), as article
-  /// `index` of `count`. Removals are kept by the part whose raw extent holds them; `raw` is shared, so
+  /// `index` of `count`. Removals and source tails are kept by the part whose raw extent holds them; `raw` is shared, so
   /// removal offsets keep pointing into the page's raw text.
   public func part(blocks range: Range<Int>, index: Int, count: Int, rawExtent: Range<Int>) -> Document {
     let start = blocks[range.lowerBound].start
@@ -16,6 +16,7 @@ extension Document {
     doc.cases = []
     doc.title = nil
     doc.removed = removed.filter { rawExtent.contains($0.rawStart) }
+    doc.sourceTails = sourceTails.filter { rawExtent.contains($0.rawStart) }
     return doc
   }
 }

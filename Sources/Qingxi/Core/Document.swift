@@ -32,6 +32,8 @@ public struct Document: Sendable {
   public var entities: [Entity] = []
   public var cases: [CaseRecord] = []
   public var removed: [Removal] = []
+  /// Source tails cleaning removed (`据…`), in text order: the article borders `split-articles` reads.
+  public var sourceTails: [SourceTail] = []
   /// Fields carried through from the input (JSON Lines) and facts stages found (tags, source name, author).
   public var meta: [String: JSONValue] = [:]
 

@@ -1,13 +1,14 @@
-/// An annotate stage that finds entities: it only returns what it found, and the plumbing adds the
-/// entities to the document in text order.
+/// An annotate stage that finds entities: it returns spans and typed values, and the plumbing builds the
+/// entities (text sliced from the document) and adds them in text order, dropping exact duplicates.
 ///
 /// Extractors run after `split-sentences` on frozen text, over `extractionUnits` (sentences and
 /// non-paragraph blocks); an entity never crosses a unit. They may read entities earlier extractors
-/// found (the money extractor looks at charges around it, the case linker at everything), but never
-/// change them.
+/// found (the case linker reads everything), but never change them. Most extractors read one unit at a
+/// time: they conform to `UnitExtractor`. Those that carry state across units (person ids, the year of
+/// the last date) implement `candidates(in:)` for the whole document.
 public protocol EntityExtractor: Stage {
-  /// The entities found in `doc`, in any order. Each must satisfy `text == doc.text(in: start..<end)`.
-  func entities(in doc: Document) -> [Entity]
+  /// What the extractor found in `doc`, in any order; ranges are scalar offsets into `doc.text`.
+  func candidates(in doc: Document) -> [EntityCandidate]
 }
 
 extension EntityExtractor {
@@ -15,9 +16,75 @@ extension EntityExtractor {
   public static var requires: Set<Capability> { [.sentences] }
   public static var produces: Set<Capability> { [.entities] }
 
+  /// The entities found in `doc`, each with `text == doc.text(in: start..<end)`.
+  public func entities(in doc: Document) -> [Entity] {
+    candidates(in: doc).map { doc.entity($0.range, $0.value) }
+  }
+
   public func process(_ doc: inout Document) throws(StageError) -> Verdict {
     doc.add(entities: entities(in: doc))
     return .keep
+  }
+}
+
+/// How an extractor settles candidates of one unit that overlap.
+public enum OverlapPolicy: Sendable {
+  /// Keep every candidate, as found (the extractor settles overlaps while scanning, if it must).
+  case keepAll
+  /// Keep the longest of overlapping candidates (the earlier found on a tie), in text order
+  /// (`PenaltyScan.longestNonOverlapping`).
+  case longestFirst
+}
+
+/// One unit of text an extractor reads: a sentence, or a heading, caption or list block.
+public struct ExtractionUnit: Sendable {
+  /// The whole cleaned text as scalars, Traditional characters folded to Simplified for matching
+  /// (`Document.matchScalars`; offsets count in it and in `text` alike).
+  public let scalars: [Unicode.Scalar]
+  /// The unit's range in `scalars`.
+  public let range: Range<Int>
+  /// The text's scalars as written (Traditional kept), for values that quote the text.
+  public let written: [Unicode.Scalar]
+
+  public init(scalars: [Unicode.Scalar], range: Range<Int>, written: [Unicode.Scalar]? = nil) {
+    self.scalars = scalars
+    self.range = range
+    self.written = written ?? scalars
+  }
+
+  /// The text of `r` as written (scalar offsets into `scalars`).
+  public func text(in r: Range<Int>) -> String { String(scalars: written[r]) }
+}
+
+/// An extractor that reads one unit at a time: it only finds spans and values in a unit; the base
+/// iterates `extractionUnits`, settles overlaps by `overlaps`, and builds the entities.
+public protocol UnitExtractor: EntityExtractor {
+  /// How overlapping candidates of one unit are settled (default `keepAll`).
+  static var overlaps: OverlapPolicy { get }
+  /// The spans and values found in `unit`, every range inside `unit.range`.
+  func candidates(in unit: ExtractionUnit) -> [EntityCandidate]
+}
+
+extension UnitExtractor {
+  public static var overlaps: OverlapPolicy { .keepAll }
+
+  public func candidates(in doc: Document) -> [EntityCandidate] {
+    // Traditional characters folded to Simplified for matching (offsets unchanged; entity texts are sliced
+    // from the document as written)
+    let s = doc.matchScalars
+    let written = doc.scalars
+    var out: [EntityCandidate] = []
+    for range in doc.extractionUnits {
+      let found = candidates(in: ExtractionUnit(scalars: s, range: range, written: written))
+      switch Self.overlaps {
+      case .keepAll: out.append(contentsOf: found)
+      case .longestFirst:
+        for f in PenaltyScan.longestNonOverlapping(found.map { (range: $0.range, value: $0.value) }) {
+          out.append(EntityCandidate(f.range, f.value))
+        }
+      }
+    }
+    return out
   }
 }
 
@@ -26,7 +93,7 @@ extension Document {
   public mutating func add(entities new: [Entity]) {
     if new.isEmpty { return }
     var all = entities + new
-    all.sort { ($0.start, $0.end, $0.type) < ($1.start, $1.end, $1.type) }
+    all.sort { ($0.start, $0.end, $0.type.rawValue) < ($1.start, $1.end, $1.type.rawValue) }
     var out: [Entity] = []
     out.reserveCapacity(all.count)
     for e in all where out.last != e { out.append(e) }
@@ -34,8 +101,8 @@ extension Document {
   }
 
   /// An entity over `range` of the cleaned text, its `text` sliced from the document.
-  public func entity(_ type: EntityType, _ range: Range<Int>, value: JSONValue) -> Entity {
-    Entity(type: type.rawValue, text: text(in: range), start: range.lowerBound, end: range.upperBound, value: value)
+  public func entity(_ range: Range<Int>, _ value: EntityValue) -> Entity {
+    Entity(text: text(in: range), start: range.lowerBound, end: range.upperBound, value: value)
   }
 
   /// Where extractors look: every sentence, and every heading, caption or list block as one unit of its
@@ -61,17 +128,6 @@ extension Document {
 
   /// The entities of one type, with their indices in `entities`.
   public func entities(of type: EntityType) -> [(index: Int, entity: Entity)] {
-    entities.enumerated().filter { $0.element.type == type.rawValue }.map { (index: $0.offset, entity: $0.element) }
+    entities.enumerated().filter { $0.element.type == type }.map { (index: $0.offset, entity: $0.element) }
   }
-}
-
-/// The entity types of the JSON contract; each `value` shape is fixed by the JSON Schema.
-public enum EntityType: String, Sendable, CaseIterable {
-  case person, court
-  case prisonTerm = "prison_term"
-  case detention
-  case politicalRights = "political_rights"
-  case warning, money, date, charge
-  case secretCount = "secret_count"
-  case law, org, contact
 }

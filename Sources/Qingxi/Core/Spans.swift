@@ -55,29 +55,6 @@ public struct Token: Sendable, Equatable {
   }
 }
 
-/// An extracted entity: `text` is exactly `Document.text[start..<end]` in scalars; `value` is its
-/// normalized, typed value (shape fixed per `type` by the JSON Schema).
-public struct Entity: Sendable, Equatable {
-  public var type: String
-  public var text: String
-  public var start: Int
-  public var end: Int
-  public var value: JSONValue
-  public init(type: String, text: String, start: Int, end: Int, value: JSONValue) {
-    self.type = type
-    self.text = text
-    self.start = start
-    self.end = end
-    self.value = value
-  }
-}
-
-/// One sentenced or penalized person and everything linked to them (filled by the case-linking stage).
-public struct CaseRecord: Sendable, Equatable {
-  public var fields: JSONValue
-  public init(fields: JSONValue) { self.fields = fields }
-}
-
 /// Something cleaning took out: `text` is exactly `Document.raw[rawStart..<rawEnd]` in scalars.
 public struct Removal: Sendable, Equatable {
   /// What kind of noise it was (`pinyin`, `ad`, `footer`, …).

@@ -3,7 +3,8 @@
 /// Stages are pure functions of the document and of read-only resources loaded in `init`, so documents
 /// can be processed independently, in any order and in parallel.
 public protocol Stage: Sendable {
-  /// The name used in pipeline YAML files and in `removed[].rule` (kebab-case).
+  /// The name used in pipeline YAML files and in `removed[].rule` (kebab-case; a renamed stage may keep
+  /// its former name as the rule, as `drop-bylines` does).
   static var name: String { get }
   /// One line for `qingxi stages`.
   static var summary: String { get }

@@ -13,34 +13,32 @@
 ///
 ///     for the crime of "illegally providing intelligence abroad."  →  illegally providing intelligence abroad
 ///       {name_zh: 为境外窃取、刺探、收买、非法提供国家秘密、情报罪}
-public struct ExtractCharges: EntityExtractor {
+public struct ExtractCharges: UnitExtractor {
   public static let name = "extract-charges"
   public static let summary = "find criminal charges (罪名, and English renderings after \"crime of\") with their statutory Chinese name"
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.matchScalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      let r = unit
-      var found: [(range: Range<Int>, name: String)] = []
-      var hasLatin = false
-      for j in r {
-        let c = s[j]
-        if c == "罪", let m = Self.chinese(s, j, r) {
-          // A longer name ending later may contain an earlier match (…犯罪活动罪): keep the longer.
-          while let last = found.last, last.range.lowerBound >= m.range.lowerBound { found.removeLast() }
-          if let last = found.last, last.range.upperBound > m.range.lowerBound { continue }
-          found.append(m)
-        } else if !hasLatin, ReferenceScan.isASCIILetter(c) {
-          hasLatin = true
-        }
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    let s = unit.scalars
+    let r = unit.range
+    var out: [EntityCandidate] = []
+    var found: [(range: Range<Int>, name: String)] = []
+    var hasLatin = false
+    for j in r {
+      let c = s[j]
+      if c == "罪", let m = Self.chinese(s, j, r) {
+        // A longer name ending later may contain an earlier match (…犯罪活动罪): keep the longer.
+        while let last = found.last, last.range.lowerBound >= m.range.lowerBound { found.removeLast() }
+        if let last = found.last, last.range.upperBound > m.range.lowerBound { continue }
+        found.append(m)
+      } else if !hasLatin, ReferenceScan.isASCIILetter(c) {
+        hasLatin = true
       }
-      Self.bareNames(s, r, &found)
-      if hasLatin { Self.english(s, r, &found) }
-      for f in found { out.append(doc.entity(.charge, f.range, value: .object(["name_zh": .string(f.name)]))) }
     }
+    Self.bareNames(s, r, &found)
+    if hasLatin { Self.english(s, r, &found) }
+    for f in found { out.append(EntityCandidate(f.range, .charge(ChargeValue(nameZh: f.name)))) }
     return out
   }
 

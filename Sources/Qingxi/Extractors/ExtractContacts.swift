@@ -14,55 +14,53 @@
 ///
 ///     可通过 12339 国家安全机关举报受理电话、网络举报受理平台（www.12339.gov.cn）
 ///       →  12339 {kind phone, value 12339}, www.12339.gov.cn {kind url, value www.12339.gov.cn}
-public struct ExtractContacts: EntityExtractor {
+public struct ExtractContacts: UnitExtractor {
   public static let name = "extract-contacts"
   public static let summary = "find phone numbers (with context for short service numbers), URLs and e-mail addresses"
 
   public init(options: StageOptions) {}
 
-  typealias Found = (range: Range<Int>, kind: String, value: String)
+  typealias Found = (range: Range<Int>, kind: ContactValue.Kind, value: String)
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.scalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      let r = unit
-      var found: [Found] = []
-      var i = r.lowerBound
-      while i < r.upperBound {
-        let c = s[i]
-        var hit: Found?
-        switch c {
-        case "h", "H", "w", "W":
-          hit = Self.url(s, i, r)
-        case "@":
-          if let e = Self.email(s, i, r), !found.contains(where: { $0.range.overlaps(e.range) }) { found.append(e) }
-        case "(", "（":
-          hit = Self.parenthesizedLandline(s, i, r)
-        default:
-          if ReferenceScan.isASCIIDigit(c) {
-            hit = Self.phone(s, i, r)
-            if hit == nil {
-              while i < r.upperBound, ReferenceScan.isASCIIDigit(s[i]) { i += 1 }
-              continue
-            }
-          } else if ReferenceScan.isASCIILetter(c) {
-            // Skip the rest of a word, so no URL starts inside one.
-            while i < r.upperBound, ReferenceScan.isASCIIAlnum(s[i]) { i += 1 }
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    let s = unit.scalars
+    let r = unit.range
+    var out: [EntityCandidate] = []
+    var found: [Found] = []
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = s[i]
+      var hit: Found?
+      switch c {
+      case "h", "H", "w", "W":
+        hit = Self.url(s, i, r)
+      case "@":
+        if let e = Self.email(s, i, r), !found.contains(where: { $0.range.overlaps(e.range) }) { found.append(e) }
+      case "(", "（":
+        hit = Self.parenthesizedLandline(s, i, r)
+      default:
+        if ReferenceScan.isASCIIDigit(c) {
+          hit = Self.phone(s, i, r)
+          if hit == nil {
+            while i < r.upperBound, ReferenceScan.isASCIIDigit(s[i]) { i += 1 }
             continue
           }
-        }
-        if let h = hit {
-          found.append(h)
-          i = h.range.upperBound
+        } else if ReferenceScan.isASCIILetter(c) {
+          // Skip the rest of a word, so no URL starts inside one.
+          while i < r.upperBound, ReferenceScan.isASCIIAlnum(s[i]) { i += 1 }
           continue
         }
-        i += 1
       }
-      found.sort { $0.range.lowerBound < $1.range.lowerBound }
-      for f in found {
-        out.append(doc.entity(.contact, f.range, value: .object(["kind": .string(f.kind), "value": .string(f.value)])))
+      if let h = hit {
+        found.append(h)
+        i = h.range.upperBound
+        continue
       }
+      i += 1
+    }
+    found.sort { $0.range.lowerBound < $1.range.lowerBound }
+    for f in found {
+      out.append(EntityCandidate(f.range, .contact(ContactValue(kind: f.kind, value: f.value))))
     }
     return out
   }
@@ -139,7 +137,7 @@ public struct ExtractContacts: EntityExtractor {
     func make(_ n: Int) -> Found? {
       let range = i..<g[n - 1].upperBound
       guard standsAlone(s, range, r) else { return nil }
-      return (range, "phone", digitsOnly(s, range))
+      return (range, .phone, digitsOnly(s, range))
     }
     func counts(_ n: Int) -> [Int] { g.prefix(n).map(\.count) }
     // Mobile: 1[3-9]xxxxxxxxx, as one run or 3-4-4.
@@ -169,12 +167,12 @@ public struct ExtractContacts: EntityExtractor {
       let near = text.count == 3 ? 4 : 12
       if hasContext(s, range, r, before: near, after: near + 2)
         || (text == "12339" && hasContext(s, range, r, before: 0, after: 24, table: securityContext)) {
-        return (range, "phone", text)
+        return (range, .phone, text)
       }
       return nil
     }
     if (5...6).contains(range.count), lead == "9" || lead == "1", hasContext(s, range, r, before: 3, after: 3) {
-      return (range, "phone", text)
+      return (range, .phone, text)
     }
     return nil
   }
@@ -188,7 +186,7 @@ public struct ExtractContacts: EntityExtractor {
           ReferenceScan.isASCIIDigit(s[k]) else { return nil }
     let range = i..<local.end
     guard standsAlone(s, range, r) else { return nil }
-    return (range, "phone", digitsOnly(s, range))
+    return (range, .phone, digitsOnly(s, range))
   }
 
   // MARK: URLs and e-mail
@@ -230,7 +228,7 @@ public struct ExtractContacts: EntityExtractor {
           tld.allSatisfy(\.isLetter) else { return nil }
     let scheme = ReferenceScan.string(s, i..<hostStart).lowercased()
     let value = (hostStart == i ? "" : scheme) + host + ReferenceScan.string(s, hostEnd..<e)
-    return (i..<e, "url", value)
+    return (i..<e, .url, value)
   }
 
   static func isLocalChar(_ c: Unicode.Scalar) -> Bool {
@@ -250,6 +248,6 @@ public struct ExtractContacts: EntityExtractor {
     let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
     guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let tld = labels.last, tld.count >= 2,
           tld.allSatisfy(\.isLetter) else { return nil }
-    return (b..<e, "email", ReferenceScan.string(s, b..<at) + "@" + domain)
+    return (b..<e, .email, ReferenceScan.string(s, b..<at) + "@" + domain)
   }
 }

@@ -7,70 +7,73 @@
 /// translation are read too. The entity covers the court phrase without a leading "the":
 /// `the Intermediate People's Court of Nanchang City, Jiangxi Province` → 江西省南昌市中级人民法院
 /// (level intermediate, province 江西省, city 南昌市); `合肥市中级人民法院` → 安徽省合肥市中级人民法院.
-public struct ExtractCourts: EntityExtractor {
+public struct ExtractCourts: UnitExtractor {
   public static let name = "extract-courts"
   public static let summary = "find court names (Chinese and English) and give their canonical Chinese name and level"
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.matchScalars
-    var out: [Entity] = []
-    var partials: [CourtNames.Partial] = []
-    var resolved: [(start: Int, court: CourtName)] = []
-    for unit in doc.extractionUnits {
-      let r = unit
-      var hasYuan = false
-      var hasCourt = false
-      var i = r.lowerBound
-      while i < r.upperBound {
-        let c = s[i]
-        if c == "院" {
-          hasYuan = true
-        } else if c == "o", i + 4 <= r.upperBound, s[i + 1] == "u", s[i + 2] == "r", s[i + 3] == "t", i > r.lowerBound,
-                  s[i - 1] == "C" || s[i - 1] == "c" {
-          hasCourt = true
-        }
-        i += 1
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    let s = unit.scalars
+    let r = unit.range
+    var out: [EntityCandidate] = []
+    var hasYuan = false
+    var hasCourt = false
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = s[i]
+      if c == "院" {
+        hasYuan = true
+      } else if c == "o", i + 4 <= r.upperBound, s[i + 1] == "u", s[i + 2] == "r", s[i + 3] == "t", i > r.lowerBound,
+                s[i - 1] == "C" || s[i - 1] == "c" {
+        hasCourt = true
       }
-      if hasYuan {
-        let slice = Array(s[r])
-        for m in CourtNames.find(in: slice) {
-          let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
-          out.append(doc.entity(.court, range, value: Self.value(m.court)))
-          resolved.append((range.lowerBound, m.court))
-        }
-        for var p in CourtNames.findPartial(in: slice) {
-          p.range = (p.range.lowerBound + r.lowerBound)..<(p.range.upperBound + r.lowerBound)
-          partials.append(p)
-        }
-      }
-      if hasCourt {
-        for m in CourtNames.find(inEnglish: doc.text(in: r)) {
-          let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
-          out.append(doc.entity(.court, range, value: Self.value(m.court)))
-          resolved.append((range.lowerBound, m.court))
-        }
+      i += 1
+    }
+    if hasYuan {
+      let slice = Array(s[r])
+      for m in CourtNames.find(in: slice) {
+        let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
+        out.append(EntityCandidate(range, .court(m.court)))
       }
     }
-    // 省高级法院, 市中级人民法院: the place of the nearest court named before (else the first one named).
-    let placed = resolved.filter { $0.court.province != nil }
-    for p in partials {
-      let before = placed.last { $0.start < p.range.lowerBound } ?? placed.first
-      guard let context = before?.court, let court = CourtNames.resolve(p, context: context) else { continue }
-      out.append(doc.entity(.court, p.range, value: Self.value(court)))
+    if hasCourt {
+      for m in CourtNames.find(inEnglish: unit.text(in: r)) {
+        let range = (m.range.lowerBound + r.lowerBound)..<(m.range.upperBound + r.lowerBound)
+        out.append(EntityCandidate(range, .court(m.court)))
+      }
     }
     return out
   }
 
-  /// The JSON value of a court: name_zh, level, province, city, district (in this order).
-  static func value(_ c: CourtName) -> JSONValue {
-    .object([
-      "name_zh": .string(c.nameZh),
-      "level": .string(c.level),
-      "province": c.province.map(JSONValue.string) ?? .null,
-      "city": c.city.map(JSONValue.string) ?? .null,
-      "district": c.district.map(JSONValue.string) ?? .null,
-    ])
+  /// Every unit's courts, then the courts named only by 省 or 市 (省高级法院, 市中级人民法院, 市一中院): the
+  /// place of the nearest court named before on the page (else the first one named).
+  public func candidates(in doc: Document) -> [EntityCandidate] {
+    let s = doc.matchScalars
+    let written = doc.scalars
+    var out: [EntityCandidate] = []
+    var partials: [CourtNames.Partial] = []
+    for range in doc.extractionUnits {
+      out += candidates(in: ExtractionUnit(scalars: s, range: range, written: written))
+      var hasYuan = false
+      for i in range where s[i] == "院" {
+        hasYuan = true
+        break
+      }
+      guard hasYuan else { continue }
+      for var p in CourtNames.findPartial(in: Array(s[range])) {
+        p.range = (p.range.lowerBound + range.lowerBound)..<(p.range.upperBound + range.lowerBound)
+        partials.append(p)
+      }
+    }
+    guard !partials.isEmpty else { return out }
+    var placed: [(start: Int, court: CourtName)] = []
+    for c in out { if case .court(let court) = c.value, court.province != nil { placed.append((c.range.lowerBound, court)) } }
+    for p in partials {
+      let before = placed.last { $0.start < p.range.lowerBound } ?? placed.first
+      guard let context = before?.court, let court = CourtNames.resolve(p, context: context) else { continue }
+      out.append(EntityCandidate(p.range, .court(court)))
+    }
+    return out
   }
 }

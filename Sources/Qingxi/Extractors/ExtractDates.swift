@@ -23,7 +23,8 @@ public struct ExtractDates: EntityExtractor {
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
+  // Reads the whole document, not one unit: 当年/同年 take the year of the last date of earlier units.
+  public func candidates(in doc: Document) -> [EntityCandidate] {
     let s = doc.matchScalars
     let units = doc.extractionUnits
     let scanned = units.map { DateScanner.scan(s, $0) }
@@ -38,7 +39,7 @@ public struct ExtractDates: EntityExtractor {
         }
       }
     }
-    var out: [Entity] = []
+    var out: [EntityCandidate] = []
     /// The year of the last resolved date, for 当年/同年; the last full date, for 次日.
     var lastYear: Int?
     var lastFull: CalendarDate?
@@ -69,8 +70,9 @@ public struct ExtractDates: EntityExtractor {
         iso += m.time ?? ""
         // Two ends of an interval (2013年2月至2014年5月, 1996年至2014年, between 1997 and 2001, From July to
         // September 2017) are one date `A/B`; a first end without a year takes the second's.
-        if gap, let p = previous, Self.isIntervalGap(s, p.mention.range, m.range.lowerBound, unit: unit), let last = out.last, last.start == p.mention.range.lowerBound,
-          let first = last.value["value"]?.stringValue {
+        if gap, let p = previous, Self.isIntervalGap(s, p.mention.range, m.range.lowerBound, unit: unit), let last = out.last,
+          last.range.lowerBound == p.mention.range.lowerBound, case .date(let firstValue) = last.value {
+          let first = firstValue.value
           var a = first
           if p.mention.anchor == .published, m.anchor == .absolute, var d = Optional(p.mention.date), let y = date.year {
             d.year = y
@@ -79,19 +81,13 @@ public struct ExtractDates: EntityExtractor {
           if a < iso {
             relative = relative && p.relative
             out.removeLast()
-            out.append(doc.entity(.date, p.mention.range.lowerBound..<m.range.upperBound, value: .object([
-              "value": .string(a + "/" + iso),
-              "relative": .bool(relative),
-            ])))
+            out.append(EntityCandidate(p.mention.range.lowerBound..<m.range.upperBound, .date(DateValue(value: a + "/" + iso, relative: relative))))
             previous = nil
             continue
           }
         }
         previous = (m, date, relative)
-        out.append(doc.entity(.date, m.range, value: .object([
-          "value": .string(iso),
-          "relative": .bool(relative),
-        ])))
+        out.append(EntityCandidate(m.range, .date(DateValue(value: iso, relative: relative))))
       }
     }
     return out

@@ -13,32 +13,21 @@
 ///
 ///     依法对其处以行政拘留15日 → 行政拘留15日 {kind administrative, days 15}
 ///     imposed him on administrative detention for 15 days → administrative detention for 15 days
-public struct ExtractDetentions: EntityExtractor {
+public struct ExtractDetentions: UnitExtractor {
   public static let name = "extract-detentions"
   public static let summary = "detention penalties with a term (行政拘留15日, 拘役六个月, administrative detention for 15 days) in days"
 
   public init(options: StageOptions) {}
 
-  struct Detention {
-    var kind: String
-    var days: Int
+  public static let overlaps = OverlapPolicy.longestFirst
+
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    var found: [(range: Range<Int>, value: DetentionValue)] = []
+    scan(unit.scalars, unit.range, into: &found)
+    return found.map { EntityCandidate($0.range, .detention($0.value)) }
   }
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.matchScalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      var found: [(range: Range<Int>, value: Detention)] = []
-      scan(s, unit, into: &found)
-      for f in PenaltyScan.longestNonOverlapping(found) {
-        out.append(doc.entity(.detention, f.range,
-                              value: .object(["kind": .string(f.value.kind), "days": .int(f.value.days)])))
-      }
-    }
-    return out
-  }
-
-  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: Detention)]) {
+  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: DetentionValue)]) {
     PenaltyScan.walk(s, r) {
       english(s, $0, r, &found)
     } other: { i in
@@ -57,7 +46,7 @@ public struct ExtractDetentions: EntityExtractor {
 
   /// 拘留/拘役 at `i` with a term after it (行政拘留15日) or before it (十五日行政拘留).
   func chinese(_ s: [Unicode.Scalar], _ i: Int, criminal: Bool, _ r: Range<Int>,
-               _ found: inout [(range: Range<Int>, value: Detention)]) {
+               _ found: inout [(range: Range<Int>, value: DetentionValue)]) {
     var start = i
     if !criminal {
       if Self.excludedPrefixes.contains(where: { PenaltyScan.endsWith(s, i, lower: r.lowerBound, $0) }) { return }
@@ -65,10 +54,10 @@ public struct ExtractDetentions: EntityExtractor {
     }
     let clause = PenaltyScan.clauseStart(s, start, lower: r.lowerBound)
     if PenaltyScan.isHypotheticalZh(s, clause..<start) { return }
-    let kind = criminal ? "criminal" : "administrative"
+    let kind: DetentionValue.Kind = criminal ? .criminal : .administrative
     let k = PenaltyScan.skipSpaces(s, i + 2, limit: r.upperBound)
     if let d = TimeDelta.match(in: s, from: k), d.end <= r.upperBound, let days = Self.days(d.delta, criminal: criminal) {
-      found.append((start..<d.end, Detention(kind: kind, days: days)))
+      found.append((start..<d.end, DetentionValue(kind: kind, days: days)))
       return
     }
     // 处以十日行政拘留, 处15日的行政拘留; only with 行政/治安 or for 拘役, since a bare 拘留 after a day
@@ -81,7 +70,7 @@ public struct ExtractDetentions: EntityExtractor {
       if PenaltyScan.startsNumeral(s, p, lower: clause), p == clause || (s[p - 1] != "月" && s[p - 1] != "年"),
         let d = TimeDelta.match(in: s, from: p), d.end == target,
         let days = Self.days(d.delta, criminal: criminal) {
-        found.append((p..<i + 2, Detention(kind: kind, days: days)))
+        found.append((p..<i + 2, DetentionValue(kind: kind, days: days)))
         return
       }
       p += 1
@@ -107,7 +96,7 @@ public struct ExtractDetentions: EntityExtractor {
   static let wOf = LatinWords.w("of")
 
   func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-               _ found: inout [(range: Range<Int>, value: Detention)]) {
+               _ found: inout [(range: Range<Int>, value: DetentionValue)]) {
     let detention = word.count == 9 && LatinWords.equals(s, word, Self.wDetention)
     let detained = word.count == 8 && LatinWords.equals(s, word, Self.wDetained)
     guard detention || detained else { return }
@@ -125,14 +114,14 @@ public struct ExtractDetentions: EntityExtractor {
       return
     }
     if PenaltyScan.isHypotheticalEn(s, qualifier.lowerBound, lower: lower) { return }
-    let kind = criminal ? "criminal" : "administrative"
+    let kind: DetentionValue.Kind = criminal ? .criminal : .administrative
     // forward: "administrative detention for 15 days", "criminal detention of six months"
     if let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
       let l = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.linkWords),
       let g2 = LatinWords.gap(s, l.end, limit: r.upperBound),
       let d = TimeDelta.match(in: s, from: g2), d.end <= r.upperBound,
       let days = Self.days(d.delta, criminal: criminal) {
-      found.append((qualifier.lowerBound..<d.end, Detention(kind: kind, days: days)))
+      found.append((qualifier.lowerBound..<d.end, DetentionValue(kind: kind, days: days)))
       return
     }
     guard detention else { return }
@@ -151,7 +140,7 @@ public struct ExtractDetentions: EntityExtractor {
             q = g2
           }
           if q == qualifier.lowerBound {
-            found.append((p..<word.upperBound, Detention(kind: kind, days: days)))
+            found.append((p..<word.upperBound, DetentionValue(kind: kind, days: days)))
             return
           }
         }

@@ -11,59 +11,54 @@
 /// the People's Republic of China" → 中华人民共和国反间谍法), or any capitalised "… Law of the People's
 /// Republic of China" (`title_zh` null when the title is not in the table). "the law" and "laws and
 /// regulations" are not entities.
-public struct ExtractLaws: EntityExtractor {
+public struct ExtractLaws: UnitExtractor {
   public static let name = "extract-laws"
   public static let summary = "find cited laws (《…法》, bare PRC law names, English law titles) with their canonical Chinese title"
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.matchScalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      let r = unit
-      var found: [(range: Range<Int>, zh: String?)] = []
-      var hasLawWord = false
-      /// Where a bare name may start: after the last bracketed title or name.
-      var floor = r.lowerBound
-      var i = r.lowerBound
-      while i < r.upperBound {
-        let c = s[i]
-        if c == "《" {
-          // A bracketed title: skipped whole whether or not it is a law, so no bare name matches inside.
-          var j = i + 1
-          while j < r.upperBound, j - i <= 80, s[j] != "》", s[j] != "《", s[j] != "\n" { j += 1 }
-          guard j < r.upperBound, s[j] == "》" else {
-            i += 1
-            continue
-          }
-          let inner = ReferenceScan.skipSpaces(s, i + 1, end: j)..<ReferenceScan.skipSpacesBack(s, j, start: i + 1)
-          if !inner.isEmpty, let zh = LawNames.titleZh(ReferenceScan.string(s, inner)) { found.append((inner, zh)) }
-          i = j + 1
-          floor = i
-          continue
-        }
-        if LawNames.isBareLast(c), let range = LawNames.bareName(s, end: i + 1, floor: floor),
-           Self.bareAllowed(s, range, r) {
-          found.append((range, LawNames.canonical[ReferenceScan.string(s, range)]))
-          floor = range.upperBound
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    let s = unit.scalars
+    let r = unit.range
+    var out: [EntityCandidate] = []
+    var found: [(range: Range<Int>, zh: String?)] = []
+    var hasLawWord = false
+    /// Where a bare name may start: after the last bracketed title or name.
+    var floor = r.lowerBound
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = s[i]
+      if c == "《" {
+        // A bracketed title: skipped whole whether or not it is a law, so no bare name matches inside.
+        var j = i + 1
+        while j < r.upperBound, j - i <= 80, s[j] != "》", s[j] != "《", s[j] != "\n" { j += 1 }
+        guard j < r.upperBound, s[j] == "》" else {
           i += 1
           continue
         }
-        // English titles all hold "Law" or "Code": only sentences with one are read for them.
-        if !hasLawWord, c == "L" || c == "C", i + 2 < r.upperBound,
-           (s[i + 1] == "a" && s[i + 2] == "w") || (i + 3 < r.upperBound && s[i + 1] == "o" && s[i + 2] == "d" && s[i + 3] == "e") {
-          hasLawWord = true
-        }
+        let inner = ReferenceScan.skipSpaces(s, i + 1, end: j)..<ReferenceScan.skipSpacesBack(s, j, start: i + 1)
+        if !inner.isEmpty, let zh = LawNames.titleZh(ReferenceScan.string(s, inner)) { found.append((inner, zh)) }
+        i = j + 1
+        floor = i
+        continue
+      }
+      if LawNames.isBareLast(c), let range = LawNames.bareName(s, end: i + 1, floor: floor),
+         Self.bareAllowed(s, range, r) {
+        found.append((range, LawNames.canonical[ReferenceScan.string(s, range)]))
+        floor = range.upperBound
         i += 1
+        continue
       }
-      if hasLawWord { Self.english(s, r, &found) }
-      for f in found {
-        out.append(doc.entity(.law, f.range, value: .object([
-          "title": .string(doc.text(in: f.range)),
-          "title_zh": f.zh.map(JSONValue.string) ?? .null,
-        ])))
+      // English titles all hold "Law" or "Code": only sentences with one are read for them.
+      if !hasLawWord, c == "L" || c == "C", i + 2 < r.upperBound,
+         (s[i + 1] == "a" && s[i + 2] == "w") || (i + 3 < r.upperBound && s[i + 1] == "o" && s[i + 2] == "d" && s[i + 3] == "e") {
+        hasLawWord = true
       }
+      i += 1
+    }
+    if hasLawWord { Self.english(s, r, &found) }
+    for f in found {
+      out.append(EntityCandidate(f.range, .law(LawValue(title: unit.text(in: f.range), titleZh: f.zh))))
     }
     return out
   }

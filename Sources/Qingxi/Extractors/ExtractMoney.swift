@@ -14,60 +14,49 @@
 ///     成某在7年间收受51万美元贿赂 → 51万美元 {amount 510000, currency USD, role bribe}
 ///     confiscated personal property of RMB 900,000 and fined RMB 100,000 → RMB 900,000 (confiscation),
 ///     RMB 100,000 (fine)
-public struct ExtractMoney: EntityExtractor {
+public struct ExtractMoney: UnitExtractor {
   public static let name = "extract-money"
   public static let summary = "amounts of money (罚金10万元, 51万美元, RMB 500,000) with currency and role (fine, bribe …)"
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.matchScalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      let r = unit
-      var lastEnd = r.lowerBound
-      var i = r.lowerBound
-      while i < r.upperBound {
-        let c = s[i]
-        var anchorEnd = 0
-        if LatinWords.isLetter(c) {
-          let e = LatinWords.end(s, i, limit: r.upperBound)
-          if (i == r.lowerBound || !LatinWords.isLetter(s[i - 1])) && Self.isCurrencyWord(s, i..<e) { anchorEnd = e }
-          if anchorEnd == 0 {
-            i = e
-            continue
-          }
-        } else if Self.isCurrencyScalar(s, i, r) {
-          anchorEnd = i + 1
-        } else if c == "罚", i >= lastEnd, let m = Self.bareFine(s, i, r) {
-          // 罚金10万, 罚款5000: a fine without a currency word is in yuan
-          out.append(doc.entity(.money, m.range, value: Self.value(m.money, role: "fine")))
-          lastEnd = m.range.upperBound
-          i = lastEnd
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    let s = unit.scalars
+    let r = unit.range
+    var out: [EntityCandidate] = []
+    var lastEnd = r.lowerBound
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = s[i]
+      var anchorEnd = 0
+      if LatinWords.isLetter(c) {
+        let e = LatinWords.end(s, i, limit: r.upperBound)
+        if (i == r.lowerBound || !LatinWords.isLetter(s[i - 1])) && Self.isCurrencyWord(s, i..<e), !Self.placeNounAfter(s, e, r) {
+          anchorEnd = e
+        }
+        if anchorEnd == 0 {
+          i = e
           continue
         }
-        if anchorEnd > 0, i >= lastEnd, let m = amount(s, anchor: i, r, lower: lastEnd) {
-          let role = Self.role(s, m.range, r)
-          out.append(doc.entity(.money, m.range, value: Self.value(m.money, role: role)))
-          lastEnd = m.range.upperBound
-          i = max(i + 1, lastEnd)
-          continue
-        }
-        i = max(i + 1, anchorEnd)
+      } else if Self.isCurrencyScalar(s, i, r) {
+        anchorEnd = i + 1
+      } else if c == "罚", i >= lastEnd, let m = Self.bareFine(s, i, r) {
+        // 罚金10万, 罚款5000: a fine without a currency word is in yuan
+        out.append(EntityCandidate(m.range, .money(MoneyValue(m.money, role: .fine))))
+        lastEnd = m.range.upperBound
+        i = lastEnd
+        continue
       }
+      if anchorEnd > 0, i >= lastEnd, let m = amount(s, anchor: i, r, lower: lastEnd) {
+        let role = Self.role(s, m.range, r)
+        out.append(EntityCandidate(m.range, .money(MoneyValue(m.money, role: role))))
+        lastEnd = m.range.upperBound
+        i = max(i + 1, lastEnd)
+        continue
+      }
+      i = max(i + 1, anchorEnd)
     }
     return out
-  }
-
-  static func value(_ m: MoneyAmount, role: String) -> JSONValue {
-    .object([
-      "amount": m.amount.map { .number($0) } ?? .null,
-      "currency": .string(m.currency),
-      "approximate": .bool(m.approximate),
-      "min": m.min.map { .number($0) } ?? .null,
-      "max": m.max.map { .number($0) } ?? .null,
-      "role": .string(role),
-    ])
   }
 
   // MARK: Anchors
@@ -115,6 +104,15 @@ public struct ExtractMoney: EntityExtractor {
     }
     return set
   }()
+
+  static let placeNouns = ["county", "city", "district", "province", "village", "town", "township", "road", "street",
+                           "dynasty", "river", "mountain", "lake"].map(LatinWords.w)
+
+  /// A place noun right after a currency-like word: `1989 Yuan county` is a year and a place, not money.
+  static func placeNounAfter(_ s: [Unicode.Scalar], _ e: Int, _ r: Range<Int>) -> Bool {
+    guard let w = LatinWords.wordsAfter(s, e, limit: r.upperBound, count: 1).first else { return false }
+    return placeNouns.contains { LatinWords.equals(s, w, $0) }
+  }
 
   /// `currencyWords` as lower-case scalar values, by length (a word is compared without building a string).
   static let currencyWordsByLength: [[[UInt32]]] = {
@@ -240,27 +238,27 @@ public struct ExtractMoney: EntityExtractor {
 
   // MARK: Role
 
-  static let zhCues: [(String, String)] = [
-    ("罚金", "fine"), ("罚款", "fine"), ("罚没", "fine"),
-    ("没收", "confiscation"), ("追缴", "confiscation"), ("收缴", "confiscation"),
-    ("贿赂", "bribe"), ("受贿", "bribe"), ("行贿", "bribe"), ("索贿", "bribe"), ("贿款", "bribe"), ("好处费", "bribe"),
-    ("回扣", "bribe"),
-    ("非法获利", "illegal_gain"), ("非法牟利", "illegal_gain"), ("违法所得", "illegal_gain"), ("非法所得", "illegal_gain"),
-    ("获利", "illegal_gain"), ("牟利", "illegal_gain"), ("报酬", "illegal_gain"), ("非法收入", "illegal_gain"),
-    ("赃款", "illegal_gain"),
+  static let zhCues: [(String, MoneyValue.Role)] = [
+    ("罚金", .fine), ("罚款", .fine), ("罚没", .fine),
+    ("没收", .confiscation), ("追缴", .confiscation), ("收缴", .confiscation),
+    ("贿赂", .bribe), ("受贿", .bribe), ("行贿", .bribe), ("索贿", .bribe), ("贿款", .bribe), ("好处费", .bribe),
+    ("回扣", .bribe),
+    ("非法获利", .illegalGain), ("非法牟利", .illegalGain), ("违法所得", .illegalGain), ("非法所得", .illegalGain),
+    ("获利", .illegalGain), ("牟利", .illegalGain), ("报酬", .illegalGain), ("非法收入", .illegalGain),
+    ("赃款", .illegalGain),
   ]
   static let zhTable = PhraseTable(zhCues.map(\.0))
-  static let enCues: [(word: [Unicode.Scalar], role: String, prefix: Bool)] = [
-    ("fine", "fine", false), ("fined", "fine", false), ("fines", "fine", false), ("fining", "fine", false),
-    ("confiscat", "confiscation", true), ("forfeit", "confiscation", true),
-    ("brib", "bribe", true), ("kickback", "bribe", true),
-    ("profit", "illegal_gain", true), ("gain", "illegal_gain", false), ("gains", "illegal_gain", false),
-    ("earning", "illegal_gain", true), ("earned", "illegal_gain", false), ("proceeds", "illegal_gain", false),
-    ("remuneration", "illegal_gain", false), ("illicit", "illegal_gain", false),
-  ].map { (LatinWords.w($0.0), $0.1, $0.2) }
+  static let enCues: [(word: [Unicode.Scalar], role: MoneyValue.Role, prefix: Bool)] = [
+    ("fine", .fine, false), ("fined", .fine, false), ("fines", .fine, false), ("fining", .fine, false),
+    ("confiscat", .confiscation, true), ("forfeit", .confiscation, true),
+    ("brib", .bribe, true), ("kickback", .bribe, true),
+    ("profit", .illegalGain, true), ("gain", .illegalGain, false), ("gains", .illegalGain, false),
+    ("earning", .illegalGain, true), ("earned", .illegalGain, false), ("proceeds", .illegalGain, false),
+    ("remuneration", .illegalGain, false), ("illicit", .illegalGain, false),
+  ].map { (cue: (String, MoneyValue.Role, Bool)) in (LatinWords.w(cue.0), cue.1, cue.2) }
   static let linkWords = ["in", "of", "as"].map(LatinWords.w)
 
-  static func enRole(_ s: [Unicode.Scalar], _ w: Range<Int>) -> String? {
+  static func enRole(_ s: [Unicode.Scalar], _ w: Range<Int>) -> MoneyValue.Role? {
     for cue in enCues where cue.prefix ? LatinWords.hasPrefix(s, w, cue.word) : LatinWords.equals(s, w, cue.word) {
       return cue.role
     }
@@ -268,7 +266,7 @@ public struct ExtractMoney: EntityExtractor {
   }
 
   /// The role of the amount at `range` from the words of its clause.
-  static func role(_ s: [Unicode.Scalar], _ range: Range<Int>, _ r: Range<Int>) -> String {
+  static func role(_ s: [Unicode.Scalar], _ range: Range<Int>, _ r: Range<Int>) -> MoneyValue.Role {
     // right after: 51万美元贿赂, 5万元的罚款, "$1 million in bribes", "a $500 fine"
     var k = range.upperBound
     if k < r.upperBound, s[k] == "的" { k += 1 }
@@ -298,6 +296,6 @@ public struct ExtractMoney: EntityExtractor {
       }
       j -= 1
     }
-    return "other"
+    return .other
   }
 }

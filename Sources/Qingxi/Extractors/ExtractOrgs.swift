@@ -11,55 +11,50 @@
 /// English: "Ministry of National Security" → 国家安全部, "national security agencies" → 国家安全机关,
 /// "the State Secrets Department" → 国家保密局 (without "the"); "U.S. National Security Agency" is
 /// not 国家安全机关.
-public struct ExtractOrgs: EntityExtractor {
+public struct ExtractOrgs: UnitExtractor {
   public static let name = "extract-orgs"
   public static let summary = "find named state bodies (国家安全部, Ministry of Commerce …) with their canonical Chinese names"
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.matchScalars
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    let s = unit.scalars
+    let r = unit.range
     let table = OrgNames.table
     let canonical = OrgNames.canonicalByIndex
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      let r = unit
-      var found: [(range: Range<Int>, zh: String)] = []
-      var hasLatin = false
-      var i = r.lowerBound
-      while i < r.upperBound {
-        let c = s[i]
-        if table.mayStart(c), let m = table.match(in: s, at: i, end: r.upperBound) {
-          let range = i..<i + m.length
-          if range.upperBound < r.upperBound, OrgNames.notAfter.contains(s[range.upperBound]) {
-            i += 1
-            continue
-          }
-          var start = range.lowerBound
-          if ReferenceScan.endsWith(s, at: start, start: r.lowerBound, OrgNames.prcPrefix) {
-            start -= OrgNames.prcPrefix.count
-          } else if !(s[i] == "中" && s[i + 1] == "国"), ReferenceScan.endsWith(s, at: start, start: r.lowerBound, OrgNames.chinaPrefix) {
-            start -= OrgNames.chinaPrefix.count
-          }
-          found.append((start..<range.upperBound, canonical[m.index]))
-          i = range.upperBound
+    var out: [EntityCandidate] = []
+    var found: [(range: Range<Int>, zh: String)] = []
+    var hasLatin = false
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = s[i]
+      if table.mayStart(c), let m = table.match(in: s, at: i, end: r.upperBound) {
+        let range = i..<i + m.length
+        if range.upperBound < r.upperBound, OrgNames.notAfter.contains(s[range.upperBound]) {
+          i += 1
           continue
         }
-        if !hasLatin, ReferenceScan.isASCIILetter(c) { hasLatin = true }
-        i += 1
-      }
-      if hasLatin {
-        OrgNames.english.forEachMatch(in: s, r) { entry, range in
-          if entry.payload == "国家安全机关", Self.isForeign(s, range.lowerBound, r) { return }
-          found.append((range, entry.payload))
+        var start = range.lowerBound
+        if ReferenceScan.endsWith(s, at: start, start: r.lowerBound, OrgNames.prcPrefix) {
+          start -= OrgNames.prcPrefix.count
+        } else if !(s[i] == "中" && s[i + 1] == "国"), ReferenceScan.endsWith(s, at: start, start: r.lowerBound, OrgNames.chinaPrefix) {
+          start -= OrgNames.chinaPrefix.count
         }
+        found.append((start..<range.upperBound, canonical[m.index]))
+        i = range.upperBound
+        continue
       }
-      for f in found {
-        out.append(doc.entity(.org, f.range, value: .object([
-          "name": .string(doc.text(in: f.range)),
-          "name_zh": .string(f.zh),
-        ])))
+      if !hasLatin, ReferenceScan.isASCIILetter(c) { hasLatin = true }
+      i += 1
+    }
+    if hasLatin {
+      OrgNames.english.forEachMatch(in: s, r) { entry, range in
+        if entry.payload == "国家安全机关", Self.isForeign(s, range.lowerBound, r) { return }
+        found.append((range, entry.payload))
       }
+    }
+    for f in found {
+      out.append(EntityCandidate(f.range, .org(OrgValue(name: unit.text(in: f.range), nameZh: f.zh))))
     }
     return out
   }

@@ -43,7 +43,8 @@ public struct ExtractPersons: EntityExtractor {
     table = PhraseTable(PersonNames.roles + PersonNames.verbs + PersonNames.caseWords)
   }
 
-  public func entities(in doc: Document) -> [Entity] {
+  // Reads the whole document, not one unit: person ids and linked surnames are shared by all mentions.
+  public func candidates(in doc: Document) -> [EntityCandidate] {
     var scan = PersonScan(doc: doc, table: table, roleCount: PersonNames.roles.count)
     return scan.run()
   }
@@ -150,7 +151,7 @@ private struct PersonScan {
     return origin[r.lowerBound]..<(origin[r.upperBound - 1] + 1)
   }
 
-  mutating func run() -> [Entity] {
+  mutating func run() -> [EntityCandidate] {
     forEachSentence { scan, r in scan.scan(r) }
     let accepted = Set(chinese.map(\.key))
     chinese += pending.filter { accepted.contains($0.key) }
@@ -286,8 +287,9 @@ private struct PersonScan {
     }
   }
 
-  /// A full name right after a role word ending at `p` (separators such as `|` or a space allowed).
-  mutating func fullNameAfterRole(from p: Int, in r: Range<Int>) {
+  /// A full name right after a role word ending at `p` (separators such as `|` or a space allowed); `listed`
+  /// when it continues a list after the role (毒犯黄德昌和倪六均), where any surname may start it.
+  mutating func fullNameAfterRole(from p: Int, in r: Range<Int>, listed: Bool = false) {
     var q = p
     var skipped = 0
     while q < r.upperBound, skipped < 2, PersonNames.roleSeparators.contains(s[q].value) {
@@ -299,7 +301,7 @@ private struct PersonScan {
     if q + 1 < r.upperBound, Surnames.shared.longestSurname(in: s, at: q) == 2 { lengths.append(2) }
     // after `审判长：` any surname may follow (关芳); right after the role only a common one
     let separated = q > p && (s[q - 1] == ":" || s[q - 1] == "：")
-    if PersonNames.commonSurnames.contains(s[q].value) || (separated && PersonNames.singleSurnames.contains(s[q].value)) {
+    if PersonNames.commonSurnames.contains(s[q].value) || ((separated || listed) && PersonNames.singleSurnames.contains(s[q].value)) {
       lengths.append(1)
     }
     for length in lengths {
@@ -309,7 +311,7 @@ private struct PersonScan {
             range: docRange(q..<end), key: string(q..<end), form: .fullName, surname: string(q..<(q + length)),
             pinyin: nil))
         // The role covers a list: 记者张晓燕、李明, 毒犯黄德昌和倪六均.
-        if end + 1 < r.upperBound, s[end] == "、" || s[end] == "和" || s[end] == "及" { fullNameAfterRole(from: end + 1, in: r) }
+        if end + 1 < r.upperBound, s[end] == "、" || s[end] == "和" || s[end] == "及" { fullNameAfterRole(from: end + 1, in: r, listed: true) }
         return
       }
     }
@@ -382,12 +384,13 @@ private struct PersonScan {
   static let latinNameStops = PersonNames.chars("使籍裔")
 
   /// Whether `s[j]` may be a given-name character of a name whose given part is `first..<(first + count)`:
-  /// Han, not a particle, numeral or measure word, except 一 first of two (唐一军; 一年, 一名 stay out).
+  /// Han, not a particle, numeral or measure word, except a numeral first of two (唐一军, 倪六均; 一年, 三名 stay out).
   static func isGiven(_ s: [Unicode.Scalar], _ j: Int, first: Int, count: Int) -> Bool {
     let c = s[j]
     guard ScriptClass.isHan(c) else { return false }
     if !PersonNames.notGiven.contains(c.value) { return true }
-    guard c == "一", count == 2, j == first, j + 1 < s.count else { return false }
+    // 唐一军, 倪六均: a numeral may start a two-character given name when a name character follows it
+    guard let d = DateScanner.hanDigit(c), d > 0, count == 2, j == first, j + 1 < s.count else { return false }
     let next = s[j + 1]
     return ScriptClass.isHan(next) && !PersonNames.notGiven.contains(next.value) && DateScanner.hanDigit(next) == nil
   }
@@ -476,7 +479,8 @@ private struct PersonScan {
         let e = g + gl
         guard e <= a.count else { continue }
         var ok = true
-        for j in g..<e where !Self.isGiven(a, j, first: g, count: gl) || PersonNames.notGivenWithoutRole.contains(a[j].value) {
+        // in a list of names only particles and numerals are ruled out (薄熙来, 许全武)
+        for j in g..<e where !ScriptClass.isHan(a[j]) || PersonNames.notInListedName.contains(a[j].value) {
           ok = false
         }
         guard ok else { continue }
@@ -521,7 +525,8 @@ private struct PersonScan {
         k = e
       }
       k = r.lowerBound
-      while k >= 2, a[k - 1] == "、", let b = listName(endingAt: k - 1) {
+      // backwards the first item of a list may follow a verb (委托黄佳伟、许全武): a three-character name is taken then
+      while k >= 2, a[k - 1] == "、", let b = listName(endingAt: k - 1) ?? (listName(from: k - 4) == k - 1 ? k - 4 : nil) {
         add(b..<(k - 1))
         k = b
       }
@@ -829,7 +834,7 @@ private struct PersonScan {
 
   // MARK: Output
 
-  mutating func entities() -> [Entity] {
+  mutating func entities() -> [EntityCandidate] {
     // Link English mentions to the Chinese 某 mention of the only surname with their pinyin.
     let bySurname = mouKeysBySurname()
     var linkMemo: [String: (key: String, surname: String)?] = [:]
@@ -868,7 +873,7 @@ private struct PersonScan {
       kept.append(m)
     }
     var ids: [String: String] = [:]
-    var out: [Entity] = []
+    var out: [EntityCandidate] = []
     out.reserveCapacity(kept.count)
     for m in kept {
       let id: String
@@ -884,13 +889,8 @@ private struct PersonScan {
       } else {
         pinyin = spelled[m.key] ?? m.surname.flatMap { Surnames.shared.pinyin(of: $0).first }
       }
-      let value = JSONValue.object([
-        "anonymized": .bool(!m.form.isNamed),
-        "surname": m.surname.map { .string($0) } ?? .null,
-        "pinyin": pinyin.map { .string($0) } ?? .null,
-        "person_id": .string(id),
-      ])
-      out.append(doc.entity(.person, m.range, value: value))
+      let value = PersonValue(anonymized: !m.form.isNamed, surname: m.surname, pinyin: pinyin, personID: id)
+      out.append(EntityCandidate(m.range, .person(value)))
     }
     return out
   }

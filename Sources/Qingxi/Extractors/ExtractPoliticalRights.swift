@@ -8,27 +8,18 @@
 ///
 ///     剥夺政治权利终身 → {months null, life true}
 ///     deprived of political rights for 2 years → {months 24, life false}
-public struct ExtractPoliticalRights: EntityExtractor {
+public struct ExtractPoliticalRights: UnitExtractor {
   public static let name = "extract-political-rights"
   public static let summary = "deprivation of political rights (剥夺政治权利2年, 终身, deprived of political rights for life)"
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.matchScalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      var found: [(range: Range<Int>, value: Int?)] = []
-      scan(s, unit, into: &found)
-      for f in PenaltyScan.longestNonOverlapping(found) {
-        let value: JSONValue = .object([
-          "months": f.value.map { .int($0) } ?? .null,
-          "life": .bool(f.value == nil),
-        ])
-        out.append(doc.entity(.politicalRights, f.range, value: value))
-      }
-    }
-    return out
+  public static let overlaps = OverlapPolicy.longestFirst
+
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    var found: [(range: Range<Int>, value: Int?)] = []
+    scan(unit.scalars, unit.range, into: &found)
+    return found.map { EntityCandidate($0.range, .politicalRights(PoliticalRightsValue(months: $0.value))) }
   }
 
   /// `found` values are months, nil for life.

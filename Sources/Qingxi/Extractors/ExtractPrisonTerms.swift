@@ -15,63 +15,30 @@
 ///     被判处有期徒刑十一年六个月 → 有期徒刑十一年六个月 {kind fixed, months 138}
 ///     判处有期徒刑三年，缓刑四年 → 有期徒刑三年，缓刑四年 {kind fixed, months 36, probation_months 48}
 ///     sentenced Zhu Moumou to 1 year and 6 months in prison → 1 year and 6 months in prison {months 18}
-public struct ExtractPrisonTerms: EntityExtractor {
+public struct ExtractPrisonTerms: UnitExtractor {
   public static let name = "extract-prison-terms"
   public static let summary = "prison terms (有期徒刑十一年六个月, 无期徒刑, 死缓, 11 years in prison) with months and probation"
 
   public init(options: StageOptions) {}
 
-  struct Term {
-    var kind: String
-    var months: Int?
-    var probation: Int?
-    var reprieve: Bool
-    /// A range over a group (`五人分别被判处有期徒刑一年至三年`, "jail terms ranging from 10 to 15 years"):
-    /// kind `range`, months nil.
-    var min: Int? = nil
-    var max: Int? = nil
-    /// How many people the range is over, when written next to it (`…有期徒刑92人`, `五人分别…`).
-    var count: Int? = nil
-  }
+  public static let overlaps = OverlapPolicy.longestFirst
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.matchScalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      var found: [(range: Range<Int>, value: Term)] = []
-      scan(s, unit, into: &found)
-      for f in PenaltyScan.longestNonOverlapping(found) {
-        out.append(doc.entity(.prisonTerm, f.range, value: Self.value(f.value)))
-      }
-    }
-    return out
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    var found: [(range: Range<Int>, value: PrisonTermValue)] = []
+    scan(unit.scalars, unit.range, into: &found)
+    return found.map { EntityCandidate($0.range, .prisonTerm($0.value)) }
   }
 
   /// A fixed term over `start..<end`, extended over the probation written right after it, if any
   /// (`有期徒刑三年，缓刑四年`, "three years' imprisonment suspended for four years").
-  static func fixed(_ months: Int, _ start: Int, _ end: Int, probation: (months: Int, end: Int)?) -> (range: Range<Int>, value: Term) {
-    (start..<(probation?.end ?? end), Term(kind: "fixed", months: months, probation: probation?.months, reprieve: false))
-  }
-
-  /// A range (kind `range`) adds `min_months`, `max_months` and `defendant_count`.
-  static func value(_ t: Term) -> JSONValue {
-    var o = JSONObject([
-      ("kind", .string(t.kind)),
-      ("months", t.months.map { .int($0) } ?? .null),
-      ("probation_months", t.probation.map { .int($0) } ?? .null),
-      ("reprieve", .bool(t.reprieve)),
-    ])
-    if t.kind == "range" {
-      o["min_months"] = t.min.map { .int($0) } ?? .null
-      o["max_months"] = t.max.map { .int($0) } ?? .null
-      o["defendant_count"] = t.count.map { .int($0) } ?? .null
-    }
-    return .object(o)
+  static func fixed(_ months: Int, _ start: Int, _ end: Int, probation: (months: Int, end: Int)?) -> (range: Range<Int>, value: PrisonTermValue) {
+    (start..<(probation?.end ?? end), PrisonTermValue(kind: .fixed, months: months, probationMonths: probation?.months, reprieve: false))
   }
 
   /// A group range over `range`.
-  static func group(_ range: Range<Int>, _ r: (min: Int, max: Int, end: Int), count: Int?) -> (range: Range<Int>, value: Term) {
-    (range, Term(kind: "range", months: nil, probation: nil, reprieve: false, min: r.min, max: r.max, count: count))
+  static func group(_ range: Range<Int>, _ r: (min: Int, max: Int, end: Int), count: Int?) -> (range: Range<Int>, value: PrisonTermValue) {
+    (range, PrisonTermValue(kind: .range, months: nil, probationMonths: nil, reprieve: false, minMonths: r.min, maxMonths: r.max,
+                            defendantCount: count))
   }
 
   static let wBetween = LatinWords.w("between")
@@ -158,7 +125,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
     return false
   }
 
-  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: Term)]) {
+  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     PenaltyScan.walk(s, r) {
       english(s, $0, r, &found)
     } other: { i in
@@ -183,7 +150,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
                              "前", "后", "内", "间", "里", "中"].map(PenaltyScan.lit)
 
   /// 有期徒刑 + term, term + 有期徒刑 after a sentencing verb, and 无期徒刑 (at `徒`).
-  func fixedOrLife(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Term)]) {
+  func fixedOrLife(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     guard i + 1 < r.upperBound, s[i + 1] == "刑", i - 2 >= r.lowerBound else { return }
     let start = i - 2
     let anchorEnd = i + 2
@@ -191,7 +158,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
     if PenaltyScan.isHypotheticalZh(s, clause..<start) { return }
     if PenaltyScan.has(s, start, limit: r.upperBound, Self.wuqi) {
       guard sentencedBefore(s, start, r), !PenaltyScan.isAlternativeZh(s, start, lower: r.lowerBound) else { return }
-      found.append((start..<anchorEnd, Term(kind: "life", months: nil, probation: nil, reprieve: false)))
+      found.append((start..<anchorEnd, PrisonTermValue(kind: .life, months: nil, probationMonths: nil, reprieve: false)))
       return
     }
     guard PenaltyScan.has(s, start, limit: r.upperBound, Self.youqi) else {
@@ -241,7 +208,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
   /// `七个月至九个月不等的有期徒刑`, `3年以上10年以下有期徒刑92人`: a group range ending at `target` (before
   /// 有期徒刑), with 不等, 分别 or a count of people saying it is over a group (statute text has none).
   func rangeBefore(_ s: [Unicode.Scalar], target: Int, anchorEnd: Int, clause: Int, _ r: Range<Int>,
-                   _ found: inout [(range: Range<Int>, value: Term)]) {
+                   _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     var t = target
     let budeng = PenaltyScan.endsWith(s, t, lower: clause, Self.budeng)
     if budeng { t = PenaltyScan.skipSpacesBack(s, t - 2, lower: clause) }
@@ -306,13 +273,13 @@ public struct ExtractPrisonTerms: EntityExtractor {
   }
 
   /// 死刑 (with `，缓期二年执行`) and 死缓, after a sentencing word (at `死`).
-  func death(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Term)]) {
+  func death(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     guard i + 1 < r.upperBound, s[i + 1] == "刑" || s[i + 1] == "缓" else { return }
     guard sentencedBefore(s, i, r), !PenaltyScan.isAlternativeZh(s, i, lower: r.lowerBound) else { return }
     let clause = PenaltyScan.clauseStart(s, i, lower: r.lowerBound)
     if PenaltyScan.isHypotheticalZh(s, clause..<i) { return }
     if s[i + 1] == "缓" {
-      found.append((i..<i + 2, Term(kind: "death", months: nil, probation: nil, reprieve: true)))
+      found.append((i..<i + 2, PrisonTermValue(kind: .death, months: nil, probationMonths: nil, reprieve: true)))
       return
     }
     var end = i + 2
@@ -325,14 +292,14 @@ public struct ExtractPrisonTerms: EntityExtractor {
       if let d = DurationMonths.match(in: s, from: j), d.end <= r.upperBound { end = d.end }
       if PenaltyScan.has(s, end, limit: r.upperBound, Self.zhixing) { end += 2 }
     }
-    found.append((i..<end, Term(kind: "death", months: nil, probation: nil, reprieve: reprieve)))
+    found.append((i..<end, PrisonTermValue(kind: .death, months: nil, probationMonths: nil, reprieve: reprieve)))
   }
 
   static let jianjin = PenaltyScan.lit("监禁")
   static let bareAnchors = ["获刑", "判刑", "判处", "判囚", "入狱", "监禁", "判"].map(PenaltyScan.lit)
 
   /// 获刑11年, 判刑三年, 判处十年, 被判11年: a term right after the verb (at `获`/`判`).
-  func bare(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Term)]) {
+  func bare(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     guard let a = PenaltyScan.first(s, i, limit: r.upperBound, Self.bareAnchors) else { return }
     // 审判, 裁判, 批判, 评判 are not sentencing
     if a.index == Self.bareAnchors.count - 1, i > r.lowerBound, "审裁批评谈".unicodeScalars.contains(s[i - 1]) { return }
@@ -379,7 +346,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
     .map { $0.map(LatinWords.w) }
 
   func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-               _ found: inout [(range: Range<Int>, value: Term)]) {
+               _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     switch word.count {
     case 9 where LatinWords.equals(s, word, Self.wSentenced): sentenced(s, word, r, &found)
     case 6 where LatinWords.equals(s, word, Self.wPrison), 4 where LatinWords.equals(s, word, Self.wJail),
@@ -396,7 +363,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
 
   /// `sentenced <someone> to <term> [in prison]`, `… to life`, `… to death [with a two-year reprieve]`.
   func sentenced(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-                 _ found: inout [(range: Range<Int>, value: Term)]) {
+                 _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
     if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
     let after = LatinWords.wordsAfter(s, word.upperBound, limit: r.upperBound, count: 14)
@@ -406,10 +373,10 @@ public struct ExtractPrisonTerms: EntityExtractor {
       var end = e
       if let g = LatinWords.gap(s, e, limit: r.upperBound),
         let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.lifeTails) { end = t.end }
-      found.append((p..<end, Term(kind: "life", months: nil, probation: nil, reprieve: false)))
+      found.append((p..<end, PrisonTermValue(kind: .life, months: nil, probationMonths: nil, reprieve: false)))
     } else if let e = LatinWords.word(s, p, limit: r.upperBound, Self.wDeath) {
       let rep = reprieveEn(s, e, r)
-      found.append((p..<(rep ?? e), Term(kind: "death", months: nil, probation: nil, reprieve: rep != nil)))
+      found.append((p..<(rep ?? e), PrisonTermValue(kind: .death, months: nil, probationMonths: nil, reprieve: rep != nil)))
     } else if let g = Self.termRange(s, Self.skipRangeLead(s, p, limit: r.upperBound), limit: r.upperBound) {
       if notPrison(s, g.end, r) { return }
       found.append(Self.group(p..<(prisonTail(s, g.end, r) ?? g.end), g, count: nil))
@@ -427,14 +394,14 @@ public struct ExtractPrisonTerms: EntityExtractor {
   }
 
   /// `jailed for 10 years`, `imprisoned for six years`, `jailed for life`.
-  func jailed(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Term)]) {
+  func jailed(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     guard let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
       let f = LatinWords.word(s, g, limit: r.upperBound, Self.wFor),
       let g2 = LatinWords.gap(s, f, limit: r.upperBound) else { return }
     let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
     if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
     if let e = LatinWords.word(s, g2, limit: r.upperBound, Self.wLife) {
-      found.append((word.lowerBound..<e, Term(kind: "life", months: nil, probation: nil, reprieve: false)))
+      found.append((word.lowerBound..<e, PrisonTermValue(kind: .life, months: nil, probationMonths: nil, reprieve: false)))
     } else if let g = Self.termRange(s, Self.skipRangeLead(s, g2, limit: r.upperBound), limit: r.upperBound) {
       found.append(Self.group(word.lowerBound..<g.end, g, count: nil))
     } else if let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound {
@@ -452,7 +419,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
 
   /// `<term> in prison`, `<term>' imprisonment`, `an 11-year prison term`, `a prison term of <term>`.
   func prison(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-              _ found: inout [(range: Range<Int>, value: Term)]) {
+              _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
     // backward: the earliest duration whose tail reaches this word
     var p = max(lower, word.lowerBound - 60)
@@ -488,12 +455,12 @@ public struct ExtractPrisonTerms: EntityExtractor {
   }
 
   /// `life imprisonment`, `life in prison`, `life sentence`.
-  func life(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Term)]) {
+  func life(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     guard let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
       let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.lifeTails) else { return }
     let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
     if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
-    found.append((word.lowerBound..<t.end, Term(kind: "life", months: nil, probation: nil, reprieve: false)))
+    found.append((word.lowerBound..<t.end, PrisonTermValue(kind: .life, months: nil, probationMonths: nil, reprieve: false)))
   }
 
   static let deathTails: [[[Unicode.Scalar]]] = [["sentence"], ["penalty"]].map { $0.map(LatinWords.w) }
@@ -503,7 +470,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
 
   /// `death sentence`, `suspended death sentence`, `death penalty with a two-year reprieve`.
   func englishDeath(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-                    _ found: inout [(range: Range<Int>, value: Term)]) {
+                    _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     guard let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
       let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.deathTails) else { return }
     let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
@@ -523,7 +490,7 @@ public struct ExtractPrisonTerms: EntityExtractor {
     // "the death penalty" is often the institution: only a given one counts
     if t.index == 1, !reprieve,
       !before.contains(where: { w in Self.penaltyVerbs.contains { LatinWords.equals(s, w, $0) } }) { return }
-    found.append((start..<end, Term(kind: "death", months: nil, probation: nil, reprieve: reprieve)))
+    found.append((start..<end, PrisonTermValue(kind: .death, months: nil, probationMonths: nil, reprieve: reprieve)))
   }
 
   static let wWith = LatinWords.w("with")

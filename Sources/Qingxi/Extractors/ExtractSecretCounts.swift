@@ -11,42 +11,36 @@
 ///
 ///     涉及7项机密级国家秘密 → 7项机密级国家秘密 {count 7, level 机密}
 ///     involves 7 confidential state secrets → 7 confidential state secrets {count 7, level 机密}
-public struct ExtractSecretCounts: EntityExtractor {
+public struct ExtractSecretCounts: UnitExtractor {
   public static let name = "extract-secret-counts"
   public static let summary = "counts of classified items by level (7项机密级国家秘密, 6项情报, 7 confidential state secrets)"
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.matchScalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      var found: [(range: Range<Int>, value: (count: Int, level: String))] = []
-      scan(s, unit, into: &found)
-      for f in PenaltyScan.longestNonOverlapping(found) {
-        let value: JSONValue = .object(["count": .int(f.value.count), "level": .string(f.value.level)])
-        out.append(doc.entity(.secretCount, f.range, value: value))
-      }
-    }
-    return out
+  public static let overlaps = OverlapPolicy.longestFirst
+
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    var found: [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))] = []
+    scan(unit.scalars, unit.range, into: &found)
+    return found.map { EntityCandidate($0.range, .secretCount(SecretCountValue(count: $0.value.count, level: $0.value.level))) }
   }
 
-  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
     PenaltyScan.walk(s, r) {
       english(s, $0, r, &found)
     } other: { i in
       let c = s[i]
       if c == "密", i > r.lowerBound, i + 1 < r.upperBound, s[i + 1] == "级" {
-        let level: String?
+        let level: SecretCountValue.Level?
         switch s[i - 1] {
-        case "绝": level = "绝密"
-        case "机": level = "机密"
-        case "秘": level = "秘密"
+        case "绝": level = .topSecret
+        case "机": level = .confidential
+        case "秘": level = .secret
         default: level = nil
         }
         if let level { chinese(s, levelStart: i - 1, levelEnd: i + 2, level: level, r, &found) }
       } else if c == "情", i + 1 < r.upperBound, s[i + 1] == "报" {
-        chinese(s, levelStart: i, levelEnd: i + 2, level: "情报", r, &found)
+        chinese(s, levelStart: i, levelEnd: i + 2, level: .intelligence, r, &found)
       }
     }
   }
@@ -56,11 +50,11 @@ public struct ExtractSecretCounts: EntityExtractor {
   static let measureWords = Set("项件份个条".unicodeScalars)
   static let secretNouns = ["国家秘密", "军事秘密", "商业秘密", "工作秘密"].map(PenaltyScan.lit)
 
-  func chinese(_ s: [Unicode.Scalar], levelStart: Int, levelEnd: Int, level: String, _ r: Range<Int>,
-               _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+  func chinese(_ s: [Unicode.Scalar], levelStart: Int, levelEnd: Int, level: SecretCountValue.Level, _ r: Range<Int>,
+               _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
     // the noun the level qualifies: 机密级国家秘密, 機密級軍事秘密
     var end = levelEnd
-    if level != "情报" {
+    if level != .intelligence {
       let g = PenaltyScan.skipSpaces(s, levelEnd, limit: r.upperBound)
       if let n = PenaltyScan.first(s, g, limit: r.upperBound, Self.secretNouns) { end = n.end }
     }
@@ -74,7 +68,7 @@ public struct ExtractSecretCounts: EntityExtractor {
       return
     }
     // the count after the noun: 机密级国家秘密6项, 秘密级军事秘密10份
-    if end > levelEnd || level == "情报" {
+    if end > levelEnd || level == .intelligence {
       let a = PenaltyScan.skipSpaces(s, end, limit: r.upperBound)
       if PenaltyScan.startsNumeral(s, a, lower: r.lowerBound), let n = ChineseNumber.matchNumeral(in: s, from: a, options: []),
         !n.isApproximate, n.value >= 1, n.value < 1e6, n.value == n.value.rounded() {
@@ -86,7 +80,7 @@ public struct ExtractSecretCounts: EntityExtractor {
       }
     }
     // a count and measure earlier in the clause, words between: 共计19项，经鉴定为秘密级国家秘密
-    guard level != "情报" else { return }
+    guard level != .intelligence else { return }
     let from = max(r.lowerBound, levelStart - 16)
     var j = levelStart - 1
     while j > from {
@@ -117,7 +111,7 @@ public struct ExtractSecretCounts: EntityExtractor {
   static let intelligenceTails: [[[Unicode.Scalar]]] = [["items"], ["item"], ["reports"]].map { $0.map(LatinWords.w) }
 
   func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-               _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+               _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
     if (word.count == 7 && LatinWords.equals(s, word, Self.wSecrets)) || (word.count == 6 && LatinWords.equals(s, word, Self.wSecret)) {
       secrets(s, word, r, &found)
     } else if word.count == 12, LatinWords.equals(s, word, Self.wIntelligence) {
@@ -127,21 +121,21 @@ public struct ExtractSecretCounts: EntityExtractor {
 
   /// `7 confidential state secrets`, `1 top-secret state secret`, `2 secret-level state secrets`.
   func secrets(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-               _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+               _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
     let before = LatinWords.wordsBefore(s, word.lowerBound, lower: r.lowerBound, count: 6)
     var n = 0
     if n < before.count, LatinWords.equals(s, before[n], Self.wState) { n += 1 }
     if n < before.count, LatinWords.equals(s, before[n], Self.wLevel) { n += 1 }
     guard n < before.count else { return }
-    let level: String
+    let level: SecretCountValue.Level
     if LatinWords.equals(s, before[n], Self.wConfidential) {
-      level = "机密"
+      level = .confidential
     } else if LatinWords.equals(s, before[n], Self.wSecret) {
       if n + 1 < before.count, LatinWords.equals(s, before[n + 1], Self.wTop) {
-        level = "绝密"
+        level = .topSecret
         n += 1
       } else {
-        level = "秘密"
+        level = .secret
       }
     } else {
       return
@@ -158,18 +152,18 @@ public struct ExtractSecretCounts: EntityExtractor {
 
   /// `6 items of intelligence`, `six pieces of intelligence`, `6 intelligence items`.
   func intelligence(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
-                    _ found: inout [(range: Range<Int>, value: (count: Int, level: String))]) {
+                    _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
     let before = LatinWords.wordsBefore(s, word.lowerBound, lower: r.lowerBound, count: 2)
     if before.count == 2, LatinWords.equals(s, before[0], Self.wOf),
       Self.itemWords.contains(where: { LatinWords.equals(s, before[1], $0) }),
       let c = countBefore(s, before[1].lowerBound, r) {
-      found.append((c.start..<word.upperBound, (c.value, "情报")))
+      found.append((c.start..<word.upperBound, (c.value, .intelligence)))
       return
     }
     if let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
       let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.intelligenceTails),
       let c = countBefore(s, word.lowerBound, r) {
-      found.append((c.start..<t.end, (c.value, "情报")))
+      found.append((c.start..<t.end, (c.value, .intelligence)))
     }
   }
 

@@ -16,26 +16,21 @@
 ///
 ///     给予宋某警告处分 → 警告 {kind warning}
 ///     gave Song a warning administrative penalty decision → warning {kind warning}
-public struct ExtractWarnings: EntityExtractor {
+public struct ExtractWarnings: UnitExtractor {
   public static let name = "extract-warnings"
   public static let summary = "penalties without an amount (警告, 记过, 撤职, 开除党籍, 通报批评, administrative warning)"
 
   public init(options: StageOptions) {}
 
-  public func entities(in doc: Document) -> [Entity] {
-    let s = doc.matchScalars
-    var out: [Entity] = []
-    for unit in doc.extractionUnits {
-      var found: [(range: Range<Int>, value: String)] = []
-      scan(s, unit, into: &found)
-      for f in PenaltyScan.longestNonOverlapping(found) {
-        out.append(doc.entity(.warning, f.range, value: .object(["kind": .string(f.value)])))
-      }
-    }
-    return out
+  public static let overlaps = OverlapPolicy.longestFirst
+
+  public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
+    var found: [(range: Range<Int>, value: WarningValue.Kind)] = []
+    scan(unit.scalars, unit.range, into: &found)
+    return found.map { EntityCandidate($0.range, .warning(WarningValue(kind: $0.value))) }
   }
 
-  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: String)]) {
+  func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: WarningValue.Kind)]) {
     PenaltyScan.walk(s, r) {
       english(s, $0, r, &found)
     } other: { i in
@@ -50,11 +45,11 @@ public struct ExtractWarnings: EntityExtractor {
   // MARK: Chinese
 
   /// Penalty words, each with its kind and whether it needs penalty context.
-  static let words: [(word: [Unicode.Scalar], kind: String, needsContext: Bool)] = [
-    ("警告", "warning", true), ("记大过", "serious_demerit", true), ("记过", "demerit", true),
-    ("降级", "demotion", true), ("撤职", "dismissal", true), ("开除党籍", "party_expulsion", false),
-    ("开除公职", "public_dismissal", false), ("通报批评", "criticism", false),
-  ].map { (PenaltyScan.lit($0.0), $0.1, $0.2) }
+  static let words: [(word: [Unicode.Scalar], kind: WarningValue.Kind, needsContext: Bool)] = [
+    ("警告", .warning, true), ("记大过", .seriousDemerit, true), ("记过", .demerit, true),
+    ("降级", .demotion, true), ("撤职", .dismissal, true), ("开除党籍", .partyExpulsion, false),
+    ("开除公职", .publicDismissal, false), ("通报批评", .criticism, false),
+  ].map { (entry: (String, WarningValue.Kind, Bool)) in (PenaltyScan.lit(entry.0), entry.1, entry.2) }
 
   static let wordList = words.map(\.word)
   static let qualifiers = ["行政", "党内", "政务", "纪律"].map(PenaltyScan.lit)
@@ -67,7 +62,7 @@ public struct ExtractWarnings: EntityExtractor {
   // 登记过, 忘记过, 日记过: 记 + the aspect marker 过, not 记过
   static let jiguoPrefixes = "登忘日笔标牢铭书惦速摘".unicodeScalars
 
-  func chinese(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: String)]) {
+  func chinese(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: WarningValue.Kind)]) {
     guard let (index, end) = PenaltyScan.first(s, i, limit: r.upperBound, Self.wordList) else { return }
     var kind = Self.words[index].kind
     let word = Self.words[index].word
@@ -75,7 +70,7 @@ public struct ExtractWarnings: EntityExtractor {
     var start = i
     if word[0] == "警", PenaltyScan.endsWith(s, start, lower: r.lowerBound, Self.serious) {
       start -= 2
-      kind = "serious_warning"
+      kind = .seriousWarning
     }
     var qualified = false
     if let q = Self.qualifiers.first(where: { PenaltyScan.endsWith(s, start, lower: r.lowerBound, $0) }) {
@@ -93,9 +88,9 @@ public struct ExtractWarnings: EntityExtractor {
     }
     found.append((start..<end, kind))
     // 开除党籍和公职, 开除党籍、公职
-    if kind == "party_expulsion", end < r.upperBound, s[end] == "和" || s[end] == "、" || s[end] == "及",
+    if kind == .partyExpulsion, end < r.upperBound, s[end] == "和" || s[end] == "、" || s[end] == "及",
       PenaltyScan.has(s, end + 1, limit: r.upperBound, Self.gongzhi) {
-      found.append((end + 1..<end + 3, "public_dismissal"))
+      found.append((end + 1..<end + 3, .publicDismissal))
     }
   }
 
@@ -144,7 +139,7 @@ public struct ExtractWarnings: EntityExtractor {
   static let giveVerbs = ["gave", "given", "give", "gives", "giving", "issued", "issue", "issues", "imposed",
                           "impose", "imposes", "received", "receive", "receives", "got", "handed"].map(LatinWords.w)
 
-  func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: String)]) {
+  func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: WarningValue.Kind)]) {
     switch word.count {
     case 7 where LatinWords.equals(s, word, Self.wWarning): warning(s, word, r, &found)
     case 7 where LatinWords.equals(s, word, Self.wDemerit): demerit(s, word, r, &found)
@@ -153,7 +148,7 @@ public struct ExtractWarnings: EntityExtractor {
     }
   }
 
-  func warning(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: String)]) {
+  func warning(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: WarningValue.Kind)]) {
     let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
     let before = LatinWords.wordsBefore(s, word.lowerBound, lower: lower, count: 12)
     var start = word.lowerBound
@@ -198,18 +193,18 @@ public struct ExtractWarnings: EntityExtractor {
       }
       guard ok else { return }
     }
-    found.append((start..<word.upperBound, serious ? "serious_warning" : "warning"))
+    found.append((start..<word.upperBound, serious ? .seriousWarning : .warning))
   }
 
-  func demerit(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: String)]) {
+  func demerit(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: WarningValue.Kind)]) {
     let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
     if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
     var start = word.lowerBound
-    var kind = "demerit"
+    var kind = WarningValue.Kind.demerit
     if let prev = LatinWords.wordsBefore(s, word.lowerBound, lower: lower, count: 1).first,
       Self.demeritQualifiers.contains(where: { LatinWords.equals(s, prev, $0) }) {
       start = prev.lowerBound
-      kind = "serious_demerit"
+      kind = .seriousDemerit
     }
     found.append((start..<word.upperBound, kind))
   }
@@ -225,7 +220,7 @@ public struct ExtractWarnings: EntityExtractor {
     .map { $0.map(LatinWords.w) }
 
   /// `expelled from the Party [and public office]`, `dismissed from public office`.
-  func expulsion(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: String)]) {
+  func expulsion(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: WarningValue.Kind)]) {
     guard Self.expellers.contains(where: { LatinWords.equals(s, word, $0) }),
       let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
       let from = LatinWords.word(s, g, limit: r.upperBound, Self.wFrom),
@@ -233,19 +228,19 @@ public struct ExtractWarnings: EntityExtractor {
     let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
     if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
     if let o = LatinWords.firstPhrase(s, g2, limit: r.upperBound, Self.officeObjects) {
-      found.append((word.lowerBound..<o.end, "public_dismissal"))
+      found.append((word.lowerBound..<o.end, .publicDismissal))
       return
     }
     let isExpel = LatinWords.hasPrefix(s, word, LatinWords.w("expel"))
     guard isExpel, let p = LatinWords.firstPhrase(s, g2, limit: r.upperBound, Self.partyObjects) else { return }
-    found.append((word.lowerBound..<p.end, "party_expulsion"))
+    found.append((word.lowerBound..<p.end, .partyExpulsion))
     // "expelled from the Party and public office"
     if let g3 = LatinWords.gap(s, p.end, limit: r.upperBound), let a = LatinWords.word(s, g3, limit: r.upperBound, Self.wAnd),
       let g4 = LatinWords.gap(s, a, limit: r.upperBound) {
       var k = g4
       if let f = LatinWords.word(s, k, limit: r.upperBound, Self.wFrom), let g5 = LatinWords.gap(s, f, limit: r.upperBound) { k = g5 }
       if let o = LatinWords.firstPhrase(s, k, limit: r.upperBound, Self.officeObjects) {
-        found.append((k..<o.end, "public_dismissal"))
+        found.append((k..<o.end, .publicDismissal))
       }
     }
   }

@@ -23,18 +23,13 @@ public struct LinkCases: Stage {
 
   public init(options: StageOptions) {}
 
-  static let penaltyTypes: Set<String> = [
-    EntityType.prisonTerm.rawValue, EntityType.detention.rawValue, EntityType.politicalRights.rawValue, EntityType.warning.rawValue,
-  ]
-
-  /// Roles of money that make a penalty.
-  static let penaltyRoles: Set<String> = ["fine", "confiscation"]
+  static let penaltyTypes: Set<EntityType> = [.prisonTerm, .detention, .politicalRights, .warning]
 
   struct Builder {
     var personID: String
     var names: [String] = []
-    var court: (index: Int, value: JSONValue)?
-    var date: (index: Int, value: JSONValue)?
+    var court: (index: Int, value: CourtName)?
+    var date: (index: Int, value: DateValue)?
     var charges: [(index: Int, name: String)] = []
     var prisonTerm: Int?
     var detention: Int?
@@ -61,8 +56,8 @@ public struct LinkCases: Stage {
     var order: [String] = []
     func builder(_ id: String) -> Builder { builders[id] ?? Builder(personID: id) }
 
-    for (i, e) in entities.enumerated() where e.type == EntityType.person.rawValue {
-      guard let id = e.value["person_id"]?.stringValue else { continue }
+    for (i, e) in entities.enumerated() {
+      guard let id = e.value.person?.personID else { continue }
       var b = builder(id)
       if !b.names.contains(e.text) { b.names.append(e.text) }
       b.mentions.append(i)
@@ -76,26 +71,26 @@ public struct LinkCases: Stage {
     var sentenceOwnerStart: [Int: Int] = [:]  // sentence → index of its first person mention
     for (i, e) in entities.enumerated() {
       guard let k = sentenceOf[i] else { continue }
-      if e.type == EntityType.person.rawValue {
+      if let person = e.value.person {
         if sentenceOwnerStart[k] == nil { sentenceOwnerStart[k] = i }
-        lastPerson = e.value["person_id"]?.stringValue.map { (id: $0, block: blockOf[k]) }
+        lastPerson = (id: person.personID, block: blockOf[k])
         continue
       }
       var j = i - 1
       while j >= 0, sentenceOf[j] == k {
-        if entities[j].type == EntityType.person.rawValue {
-          ownerOf[i] = entities[j].value["person_id"]?.stringValue
+        if let person = entities[j].value.person {
+          ownerOf[i] = person.personID
           break
         }
         j -= 1
       }
-      guard ownerOf[i] == nil, Self.penaltyTypes.contains(e.type) || e.type == EntityType.money.rawValue else { continue }
+      guard ownerOf[i] == nil, Self.penaltyTypes.contains(e.type) || e.type == .money else { continue }
       // No one named before it in the sentence: the first person named after it (被判处有期徒刑五年的张某, a
       // fine of RMB 100,000 was imposed on Cheng), else the person named last in this block or the one before.
       var ahead = i + 1
       while ahead < entities.count, sentenceOf[ahead] == k {
-        if entities[ahead].type == EntityType.person.rawValue {
-          ownerOf[i] = entities[ahead].value["person_id"]?.stringValue
+        if let person = entities[ahead].value.person {
+          ownerOf[i] = person.personID
           break
         }
         ahead += 1
@@ -108,31 +103,35 @@ public struct LinkCases: Stage {
     // Penalties and money to their owners.
     for (i, e) in entities.enumerated() {
       guard let id = ownerOf[i], var b = builders[id] else { continue }
-      switch e.type {
-      case EntityType.prisonTerm.rawValue: b.prisonTerm = i
-      case EntityType.detention.rawValue: b.detention = i
-      case EntityType.politicalRights.rawValue: b.politicalRights = i
-      case EntityType.warning.rawValue: b.warnings.append(i)
-      case EntityType.money.rawValue: b.money.append(i)
-      case EntityType.charge.rawValue:
-        if let name = e.value["name_zh"]?.stringValue, !b.charges.contains(where: { $0.name == name }) { b.charges.append((i, name)) }
+      switch e.value {
+      case .prisonTerm: b.prisonTerm = i
+      case .detention: b.detention = i
+      case .politicalRights: b.politicalRights = i
+      case .warning: b.warnings.append(i)
+      case .money: b.money.append(i)
+      case .charge(let charge):
+        if !b.charges.contains(where: { $0.name == charge.nameZh }) { b.charges.append((i, charge.nameZh)) }
       default: continue
       }
-      let isPenalty = Self.penaltyTypes.contains(e.type)
-        || (e.type == EntityType.money.rawValue && Self.penaltyRoles.contains(e.value["role"]?.stringValue ?? ""))
+      let isPenalty = Self.penaltyTypes.contains(e.type) || e.value.money?.isPenalty == true
       if isPenalty, let k = sentenceOf[i] {
         b.isPenalized = true
         // Sentence-level facts: court, date, and charges named before any person.
-        if let court = Self.nearest(.court, before: i, sentence: k, entities, bySentence, blockOf) {
-          b.court = court
+        if let j = Self.nearest(.court, before: i, sentence: k, entities, bySentence, blockOf),
+          let court = entities[j].value.court
+        {
+          b.court = (j, court)
         }
-        if let date = Self.nearest(.date, before: i, sentence: k, entities, bySentence, blockOf) {
-          b.date = date
+        if let j = Self.nearest(.date, before: i, sentence: k, entities, bySentence, blockOf),
+          let date = entities[j].value.date
+        {
+          b.date = (j, date)
         }
-        for c in bySentence[k] where entities[c].type == EntityType.charge.rawValue {
+        for c in bySentence[k] {
+          guard let charge = entities[c].value.charge else { continue }
           if let first = sentenceOwnerStart[k], c > first { continue }
-          if let name = entities[c].value["name_zh"]?.stringValue, !b.charges.contains(where: { $0.name == name }) {
-            b.charges.append((c, name))
+          if !b.charges.contains(where: { $0.name == charge.nameZh }) {
+            b.charges.append((c, charge.nameZh))
           }
         }
       }
@@ -141,21 +140,22 @@ public struct LinkCases: Stage {
 
     doc.cases = order.compactMap { id in
       guard let b = builders[id], b.isPenalized else { return nil }
-      return CaseRecord(fields: Self.record(b, entities))
+      return Self.record(b, entities)
     }
     return .keep
   }
 
-  /// The court or date for a penalty at entity `i` in sentence `k`: in the sentence, the one closest before
-  /// `i` (else the first after it); else the last one of the nearest earlier sentence in the same block.
+  /// The index of the court or date for a penalty at entity `i` in sentence `k`: in the sentence, the one
+  /// closest before `i` (else the first after it); else the last one of the nearest earlier sentence in the
+  /// same block.
   static func nearest(
     _ type: EntityType, before i: Int, sentence k: Int, _ entities: [Entity], _ bySentence: [[Int]], _ blockOf: [Int]
-  ) -> (index: Int, value: JSONValue)? {
-    let inSentence = bySentence[k].filter { entities[$0].type == type.rawValue }
-    if let j = inSentence.last(where: { $0 < i }) ?? inSentence.first { return (j, entities[j].value) }
+  ) -> Int? {
+    let inSentence = bySentence[k].filter { entities[$0].type == type }
+    if let j = inSentence.last(where: { $0 < i }) ?? inSentence.first { return j }
     var earlier = k - 1
     while earlier >= 0, blockOf[earlier] == blockOf[k] {
-      if let j = bySentence[earlier].last(where: { entities[$0].type == type.rawValue }) { return (j, entities[j].value) }
+      if let j = bySentence[earlier].last(where: { entities[$0].type == type }) { return j }
       earlier -= 1
     }
     return nil
@@ -184,44 +184,40 @@ public struct LinkCases: Stage {
     return out
   }
 
-  static func record(_ b: Builder, _ entities: [Entity]) -> JSONValue {
-    func money(_ roles: Set<String>?, excluding: Set<String> = []) -> JSONValue {
-      var seen: Set<JSONValue> = []
-      var out: [JSONValue] = []
+  static func record(_ b: Builder, _ entities: [Entity]) -> CaseRecord {
+    /// The distinct amounts among the person's money whose role passes `keep`, in order.
+    func money(_ keep: (MoneyValue.Role) -> Bool) -> [MoneyValue] {
+      var seen: Set<MoneyValue> = []
+      var out: [MoneyValue] = []
       for i in b.money {
-        let role = entities[i].value["role"]?.stringValue ?? "other"
-        if let roles, !roles.contains(role) { continue }
-        if excluding.contains(role) { continue }
-        if seen.insert(entities[i].value).inserted { out.append(entities[i].value) }
+        guard let m = entities[i].value.money, keep(m.role) else { continue }
+        if seen.insert(m).inserted { out.append(m) }
       }
-      return .array(out)
+      return out
     }
     var evidence = Set(b.mentions)
     for i in [b.court?.index, b.date?.index, b.prisonTerm, b.detention, b.politicalRights].compactMap({ $0 }) { evidence.insert(i) }
     evidence.formUnion(b.charges.map(\.index))
     evidence.formUnion(b.warnings)
     evidence.formUnion(b.money)
-    var kinds: [JSONValue] = []
+    var kinds: [WarningValue.Kind] = []
     for i in b.warnings {
-      let kind = entities[i].value["kind"] ?? .null
+      guard let kind = entities[i].value.warning?.kind else { continue }
       if !kinds.contains(kind) { kinds.append(kind) }
     }
-    let names: [JSONValue] = b.names.map { .string($0) }
-    let charges: [JSONValue] = b.charges.map { .string($0.name) }
-    var o = JSONObject()
-    o["person_id"] = .string(b.personID)
-    o["names"] = .array(names)
-    o["court"] = b.court?.value ?? .null
-    o["date"] = b.date?.value["value"] ?? .null
-    o["charges"] = .array(charges)
-    o["prison_term"] = b.prisonTerm.map { entities[$0].value } ?? .null
-    o["detention"] = b.detention.map { entities[$0].value } ?? .null
-    o["political_rights"] = b.politicalRights.map { entities[$0].value } ?? .null
-    o["administrative_penalties"] = .array(kinds)
-    o["fines"] = money(["fine"])
-    o["confiscations"] = money(["confiscation"])
-    o["other_money"] = money(nil, excluding: ["fine", "confiscation"])
-    o["evidence"] = .array(evidence.sorted().map { .int($0) })
-    return .object(o)
+    return CaseRecord(
+      personID: b.personID,
+      names: b.names,
+      court: b.court?.value,
+      date: b.date?.value.value,
+      charges: b.charges.map(\.name),
+      prisonTerm: b.prisonTerm.flatMap { entities[$0].value.prisonTerm },
+      detention: b.detention.flatMap { entities[$0].value.detention },
+      politicalRights: b.politicalRights.flatMap { entities[$0].value.politicalRights },
+      administrativePenalties: kinds,
+      fines: money { $0 == .fine },
+      confiscations: money { $0 == .confiscation },
+      otherMoney: money { $0 != .fine && $0 != .confiscation },
+      evidence: evidence.sorted())
   }
 }

@@ -12,7 +12,7 @@ public enum StageRegistry {
     DropSEOLists.self,
     DropFooters.self,
     DropDisclaimers.self,
-    ExtractBylines.self,
+    DropBylines.self,
     JoinHardWraps.self,
     RemoveCJKSpacing.self,
     DropCaptions.self,
@@ -36,6 +36,12 @@ public enum StageRegistry {
     ExtractOrgs.self,
     ExtractContacts.self,
     LinkCases.self,
+  ]
+
+  /// Former stage names that pipeline files may still use (with a deprecation warning), and the current
+  /// name of each.
+  public static let renamed: [String: String] = [
+    DropBylines.formerName: DropBylines.name
   ]
 
   public static func stage(named name: String) -> (any Stage.Type)? {

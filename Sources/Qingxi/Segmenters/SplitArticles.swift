@@ -1,9 +1,9 @@
 /// Splits a page that carries several articles into one record per article.
 ///
 /// The border signal is the one news pages give when they glue stories together: an article ends with a
-/// source tail (`据央视新闻客户端`, removed by `extract-bylines` as a `byline` starting with 据) and the next
-/// block is a headline. Each article becomes its own document: id `<page id>#N`, `article: {index, count}`,
-/// its own title and `meta.source_name` (from its own tail), and the removals that fall inside its part of
+/// source tail (`据央视新闻客户端`, removed by `drop-bylines`, which leaves a `SourceTail` on the document)
+/// and the next block is a headline. Each article becomes its own document: id `<page id>#N`, `article: {index, count}`,
+/// its own title and `meta.source_name` (the outlet of its own tail), and the removals that fall inside its part of
 /// the raw page (removal offsets still count in the page's raw text). Example (seed 000): three articles, split after `…进行举报。据央视新闻客户端` and
 /// after `据央视新闻微信公众号`.
 public struct SplitArticles: Stage {
@@ -22,8 +22,8 @@ public struct SplitArticles: Stage {
     guard enabled, doc.blocks.count > 2 else { return .keep }
     // Block indices at which a new article starts.
     var starts: [Int] = []
-    for removal in doc.removed where removal.kind == "byline" && removal.text.hasPrefix("据") {
-      let p = doc.clean.position(ofRaw: removal.rawEnd)
+    for tail in doc.sourceTails {
+      let p = doc.clean.position(ofRaw: tail.rawEnd)
       guard let next = doc.blocks.firstIndex(where: { $0.start >= p }), next > 0 else { continue }
       // The tail must close the block before `next` (nothing but layout between them) and a headline follow.
       guard doc.blocks[next - 1].end <= p, doc.blocks[next].kind == .heading, next + 1 < doc.blocks.count else { continue }
@@ -43,11 +43,8 @@ public struct SplitArticles: Stage {
       // Each article names its own source: the tail that ended it (an article without one names none).
       part.meta["source_name"] = nil
       part.meta["source_names"] = nil
-      for tail in part.removed where tail.kind == "byline" && tail.text.hasPrefix("据") {
-        let t = Array(tail.text.unicodeScalars)
-        var end = t.count
-        while end > 1, t[end - 1].properties.isWhitespace { end -= 1 }
-        if let name = BylineParser.outletName(t, 1..<end) { part.recordSource(name) }
+      for tail in part.sourceTails {
+        if let name = tail.outlet { part.recordSource(name) }
       }
       parts.append(part)
     }

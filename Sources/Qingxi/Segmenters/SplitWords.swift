@@ -25,7 +25,7 @@ public struct SplitWords: Stage {
   ]
 
   let segmenter: WordSegmenter
-  let mergeTypes: Set<String>
+  let mergeTypes: Set<EntityType>
 
   public init(options: StageOptions) throws(OptionError) {
     var dictionary: UserDictionary?
@@ -33,7 +33,7 @@ public struct SplitWords: Stage {
       dictionary = try Self.loadDictionary(path)
     }
     segmenter = WordSegmenter(dictionary: dictionary)
-    mergeTypes = Set(options.strings("merge_entities"))
+    mergeTypes = Set(options.strings("merge_entities").compactMap(EntityType.init(rawValue:)))
   }
 
   static func loadDictionary(_ path: String) throws(OptionError) -> UserDictionary {

@@ -13,9 +13,19 @@ import Yams
 /// ```
 public enum PipelineBuilder {
   /// Builds from YAML text; `file` names it in errors (and relative paths in it are read beside it).
+  /// Warnings (a stage named by its former name) are dropped: use `load` to show them.
   public static func build(yaml: String, file: String) throws(PipelineSpecError) -> Pipeline {
+    try load(yaml: yaml, file: file).pipeline
+  }
+
+  /// Builds from YAML text, with what in the file still works but should change.
+  public static func load(yaml: String, file: String) throws(PipelineSpecError)
+    -> (pipeline: Pipeline, warnings: [PipelineWarning])
+  {
     let (name, entries) = try parse(yaml: yaml, file: file, depth: 0)
-    return try build(name: name, entries: entries, listLine: nil, file: file)
+    var warnings: [PipelineWarning] = []
+    let pipeline = try build(name: name, entries: entries, listLine: nil, file: file, warnings: &warnings)
+    return (pipeline, warnings)
   }
 
   /// The pipeline's name and its stage entries, each with the file it comes from; `extends:` puts the
@@ -93,15 +103,23 @@ public enum PipelineBuilder {
     return (text, path)
   }
 
-  private static func build(name: String, entries: [(node: Node, file: String)], listLine: Int?, file topFile: String)
-    throws(PipelineSpecError) -> Pipeline
-  {
+  private static func build(
+    name: String, entries: [(node: Node, file: String)], listLine: Int?, file topFile: String,
+    warnings: inout [PipelineWarning]
+  ) throws(PipelineSpecError) -> Pipeline {
     var stages: [any Stage] = []
     var have: Set<Capability> = []
     var lastKind: StageKind?
     var lastName = ""
     for (item, file) in entries {
-      let (stageName, nameLine, optionsNode) = try stageEntry(item, file: file)
+      var (stageName, nameLine, optionsNode) = try stageEntry(item, file: file)
+      if let current = StageRegistry.renamed[stageName] {
+        warnings.append(
+          PipelineWarning(
+            file: file, line: nameLine,
+            message: "stage `\(stageName)` is now called `\(current)`; the old name still works but is deprecated"))
+        stageName = current
+      }
       guard let stageType = StageRegistry.stage(named: stageName) else {
         let hint = nearest(stageName, in: StageRegistry.names).map { "did you mean `\($0)`? " } ?? ""
         throw PipelineSpecError(

@@ -37,11 +37,11 @@ extension Document {
     o["entities"] = .array(
       entities.map {
         .object([
-          "type": .string($0.type), "text": .string($0.text), "start": .int($0.start), "end": .int($0.end),
-          "value": $0.value,
+          "type": .string($0.type.rawValue), "text": .string($0.text), "start": .int($0.start), "end": .int($0.end),
+          "value": $0.value.json,
         ])
       })
-    o["cases"] = .array(cases.map(\.fields))
+    o["cases"] = .array(cases.map(\.json))
     let sortedRemovals = removed.enumerated().sorted {
       ($0.element.rawStart, $0.element.rawEnd, $0.offset) < ($1.element.rawStart, $1.element.rawEnd, $1.offset)
     }.map(\.element)

@@ -52,7 +52,7 @@ struct RunJob {
                 if let writer { try writer.write(line) } else { FileHandle.standardOutput.write(Data(line)) }
                 summary.recordsWritten += 1
                 for r in d.removed { summary.removedByKind[r.kind, default: 0] += 1 }
-                for e in d.entities { summary.entitiesByType[e.type, default: 0] += 1 }
+                for e in d.entities { summary.entitiesByType[e.type.rawValue, default: 0] += 1 }
                 summary.cases += d.cases.count
                 wroteAny = true
               case .rejected(let id, let stage, let reason):

@@ -49,7 +49,11 @@ struct Run: ParsableCommand {
     logger.logLevel = verbose ? .info : .warning
     let pipeline: Pipeline
     do {
-      pipeline = try loadPipeline()
+      let loaded = try loadPipeline()
+      pipeline = loaded.pipeline
+      for warning in loaded.warnings {
+        FileHandle.standardError.write(Data("warning: \(warning.description)\n".utf8))
+      }
     } catch {
       FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
       throw ExitCode(QingxiCommand.Status.usage)
@@ -68,14 +72,14 @@ struct Run: ParsableCommand {
     if summary.rejected.count > 0 { throw ExitCode(QingxiCommand.Status.rejected) }
   }
 
-  private func loadPipeline() throws(PipelineSpecError) -> Pipeline {
-    guard let path = pipeline else { return try DefaultPipeline.build() }
+  private func loadPipeline() throws(PipelineSpecError) -> (pipeline: Pipeline, warnings: [PipelineWarning]) {
+    guard let path = pipeline else { return (try DefaultPipeline.build(), []) }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw PipelineSpecError(file: path, line: nil, message: "cannot read the pipeline file")
     }
     guard let yaml = String(validating: data, as: UTF8.self) else {
       throw PipelineSpecError(file: path, line: nil, message: "the pipeline file is not valid utf-8")
     }
-    return try PipelineBuilder.build(yaml: yaml, file: path)
+    return try PipelineBuilder.load(yaml: yaml, file: path)
   }
 }

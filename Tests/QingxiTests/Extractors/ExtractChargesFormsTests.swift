@@ -7,8 +7,8 @@ import Testing
 /// phrasings (issue 11).
 @Suite struct ExtractChargesFormsTests {
   func charges(_ text: String) throws -> [(String, String)] {
-    try TestPipelines.extract(text, with: [try ExtractCharges.make()]).entities.filter { $0.type == "charge" }
-      .map { ($0.text, $0.value["name_zh"]?.stringValue ?? "") }
+    try TestPipelines.extract(text, with: [try ExtractCharges.make()]).entities.filter { $0.type == .charge }
+      .map { ($0.text, $0.value.json["name_zh"]?.stringValue ?? "") }
   }
 
   @Test func selectiveVariants() {

@@ -7,19 +7,19 @@ import Testing
   static let art111 = "为境外窃取、刺探、收买、非法提供国家秘密、情报罪"
 
   static func charges(_ text: String) throws -> [Entity] {
-    try TestPipelines.extract(text, with: [try ExtractCharges.make()]).entities.filter { $0.type == "charge" }
+    try TestPipelines.extract(text, with: [try ExtractCharges.make()]).entities.filter { $0.type == .charge }
   }
 
   static func check(_ marked: String, _ names: [String]) throws {
     let m = MarkedText(marked)
     let found = try charges(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map { $0.value["name_zh"]?.stringValue ?? "" } == names, "\(marked)")
+    #expect(found.map { $0.value.charge?.nameZh ?? "" } == names, "\(marked)")
   }
 
   @Test func valueShape() throws {
     let found = try Self.charges("以受贿罪判处有期徒刑。")
-    #expect(found.first?.value == .object(["name_zh": .string("受贿罪")]))
+    #expect(found.first?.value.json == .object(["name_zh": .string("受贿罪")]))
   }
 
   // Seed 002: the act-specific form of art. 111 is named by the statutory crime.
@@ -88,8 +88,8 @@ import Testing
     for id in ["000", "001", "002", "003", "004"] {
       let doc = try TestPipelines.extract(try PackageRoot.seed(id), with: [try ExtractCharges.make()])
       for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-      all[id] = doc.entities.filter { $0.type == "charge" }.map(\.text)
-      #expect(doc.entities.allSatisfy { $0.value["name_zh"] == .string($0.text == "受贿罪" ? "受贿罪" : Self.art111) })
+      all[id] = doc.entities.filter { $0.type == .charge }.map(\.text)
+      #expect(doc.entities.allSatisfy { $0.value.charge?.nameZh == ($0.text == "受贿罪" ? "受贿罪" : Self.art111) })
     }
     #expect(all == [
       "000": [], "003": [], "004": [],

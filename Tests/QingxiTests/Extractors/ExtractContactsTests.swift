@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ExtractContactsTests {
   static func contacts(_ text: String) throws -> [Entity] {
-    try TestPipelines.extract(text, with: [try ExtractContacts.make()]).entities.filter { $0.type == "contact" }
+    try TestPipelines.extract(text, with: [try ExtractContacts.make()]).entities.filter { $0.type == .contact }
   }
 
   /// Checks spans and (kind, value) pairs.
@@ -13,13 +13,13 @@ import Testing
     let m = MarkedText(marked)
     let found = try contacts(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map { $0.value["kind"]?.stringValue ?? "" } == values.map(\.0), "\(marked)")
-    #expect(found.map { $0.value["value"]?.stringValue ?? "" } == values.map(\.1), "\(marked)")
+    #expect(found.map { $0.value.contact?.kind.rawValue ?? "" } == values.map(\.0), "\(marked)")
+    #expect(found.map { $0.value.contact?.value ?? "" } == values.map(\.1), "\(marked)")
   }
 
   @Test func valueShape() throws {
     let found = try Self.contacts("举报电话 12339")
-    #expect(found.first?.value == .object(["kind": .string("phone"), "value": .string("12339")]))
+    #expect(found.first?.value.json == .object(["kind": .string("phone"), "value": .string("12339")]))
   }
 
   // Seeds 000 and 003: the state security hotline and reporting site.
@@ -75,7 +75,7 @@ import Testing
     for id in ["000", "001", "002", "003", "004"] {
       let doc = try TestPipelines.extract(try PackageRoot.seed(id), with: [try ExtractContacts.make()])
       for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-      all[id] = doc.entities.filter { $0.type == "contact" }.map { "\($0.value["kind"]?.stringValue ?? ""):\($0.value["value"]?.stringValue ?? "")" }
+      all[id] = doc.entities.filter { $0.type == .contact }.map { "\($0.value.contact?.kind.rawValue ?? ""):\($0.value.contact?.value ?? "")" }
     }
     #expect(all == [
       "000": ["phone:12339", "url:www.12339.gov.cn"],

@@ -8,9 +8,9 @@ import Testing
 @Suite struct ExtractCourtsPlacedTests {
   static func check(_ marked: String, _ names: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
     let m = MarkedText(marked)
-    let found = try TestPipelines.extract(m.text, with: [try ExtractCourts.make()]).entities.filter { $0.type == "court" }
+    let found = try TestPipelines.extract(m.text, with: [try ExtractCourts.make()]).entities.filter { $0.type == .court }
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(found.map(\.text))", sourceLocation: sourceLocation)
-    #expect(found.map { $0.value["name_zh"]?.stringValue ?? "" } == names, sourceLocation: sourceLocation)
+    #expect(found.map { $0.value.json["name_zh"]?.stringValue ?? "" } == names, sourceLocation: sourceLocation)
   }
 
   @Test(arguments: [

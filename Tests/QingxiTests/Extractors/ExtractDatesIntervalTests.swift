@@ -6,8 +6,8 @@ import Testing
 /// Intervals as one date, half years, weekdays and deictic forms against the publication date (issue 11).
 @Suite struct ExtractDatesIntervalTests {
   func dates(_ text: String, published: String? = nil) throws -> [(String, String)] {
-    try TestPipelines.extract(text, published: published, with: [try ExtractDates.make()]).entities.filter { $0.type == "date" }
-      .map { ($0.text, $0.value["value"]?.stringValue ?? "") }
+    try TestPipelines.extract(text, published: published, with: [try ExtractDates.make()]).entities.filter { $0.type == .date }
+      .map { ($0.text, $0.value.json["value"]?.stringValue ?? "") }
   }
 
   @Test(arguments: [

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ExtractDatesTests {
   static func dates(_ text: String, published: String? = nil) throws -> [Entity] {
-    try TestPipelines.extract(text, published: published, with: [try ExtractDates.make()]).entities.filter { $0.type == "date" }
+    try TestPipelines.extract(text, published: published, with: [try ExtractDates.make()]).entities.filter { $0.type == .date }
   }
 
   /// Checks the marked spans and their values (each "value" string, and whether it is relative).
@@ -13,13 +13,13 @@ import Testing
     let m = MarkedText(marked)
     let found = try dates(m.text, published: published)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map { $0.value["value"]?.stringValue ?? "" } == values.map(\.0), "\(marked)")
-    #expect(found.map { $0.value["relative"] } == values.map { .bool($0.1) }, "\(marked)")
+    #expect(found.map { $0.value.date?.value ?? "" } == values.map(\.0), "\(marked)")
+    #expect(found.map { $0.value.date?.relative } == values.map(\.1), "\(marked)")
   }
 
   @Test func valueShape() throws {
     let found = try Self.dates("2023年11月，成某因受贿罪被判有期徒刑11年6个月。")
-    #expect(found.first?.value.objectValue?.keys == ["value", "relative"])
+    #expect(found.first?.value.json.objectValue?.keys == ["value", "relative"])
   }
 
   // Absolute Chinese dates, as precise as written; spaces between digits and units may remain.
@@ -139,7 +139,7 @@ import Testing
     for id in ["000", "001", "002", "003", "004"] {
       let doc = try TestPipelines.extract(try PackageRoot.seed(id), with: [try ExtractDates.make()])
       for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-      all[id] = doc.entities.filter { $0.type == "date" }.map { "\($0.text)=\($0.value["value"]?.stringValue ?? "")" }
+      all[id] = doc.entities.filter { $0.type == .date }.map { "\($0.text)=\($0.value.date?.value ?? "")" }
     }
     // 000: 国家安全部 23 日 is a day of an unknown month without a publication date; 2026“一带一路” and 2600 名
     // are not dates.
@@ -154,6 +154,6 @@ import Testing
     #expect(all["004"] == ["2025-03-31 04:31:28=2025-03-31T04:31:28"])
     // With the publication date the relative ones resolve.
     let doc = try TestPipelines.extract(try PackageRoot.seed("000"), published: "2025-04-23", with: [try ExtractDates.make()])
-    #expect(doc.entities.map { $0.value["value"]?.stringValue ?? "" } == ["2025-04-23", "2025-04-22", "2025-04-19"])
+    #expect(doc.entities.map { $0.value.date?.value ?? "" } == ["2025-04-23", "2025-04-22", "2025-04-19"])
   }
 }

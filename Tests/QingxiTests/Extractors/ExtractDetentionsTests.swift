@@ -7,18 +7,18 @@ import Testing
   func detentions(_ text: String) throws -> [Entity] {
     let doc = try TestPipelines.extract(text, with: [try ExtractDetentions.make()])
     for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-    return doc.entities.filter { $0.type == "detention" }
+    return doc.entities.filter { $0.type == .detention }
   }
 
   func expectOne(_ marked: String, kind: String, days: Int) throws {
     let m = MarkedText(marked)
     let found = try detentions(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map(\.value) == [.object(["kind": .string(kind), "days": .int(days)])], "\(marked)")
+    #expect(found.map(\.value.json) == [.object(["kind": .string(kind), "days": .int(days)])], "\(marked)")
   }
 
   @Test func valueKeysInContractOrder() throws {
-    #expect(try detentions("对其处以行政拘留15日。").first?.value.objectValue?.keys == ["kind", "days"])
+    #expect(try detentions("对其处以行政拘留15日。").first?.value.json.objectValue?.keys == ["kind", "days"])
   }
 
   // Administrative detention: the term after 拘留 (in 日 or 天, Arabic or Chinese), or before it.
@@ -77,6 +77,6 @@ import Testing
     for id in ["000", "002", "003", "004"] { #expect(try detentions(try PackageRoot.seed(id)).isEmpty, "seed \(id)") }
     let found = try detentions(try PackageRoot.seed("001"))
     #expect(found.map(\.text) == ["administrative detention for 15 days"])
-    #expect(found.first?.value == .object(["kind": .string("administrative"), "days": .int(15)]))
+    #expect(found.first?.value.json == .object(["kind": .string("administrative"), "days": .int(15)]))
   }
 }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ExtractLawsTests {
   static func laws(_ text: String) throws -> [Entity] {
-    try TestPipelines.extract(text, with: [try ExtractLaws.make()]).entities.filter { $0.type == "law" }
+    try TestPipelines.extract(text, with: [try ExtractLaws.make()]).entities.filter { $0.type == .law }
   }
 
   /// Checks spans and `title_zh` (nil for JSON null); `title` must equal the entity text.
@@ -13,13 +13,13 @@ import Testing
     let m = MarkedText(marked)
     let found = try laws(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map { $0.value["title_zh"] } == zh.map { $0.map(JSONValue.string) ?? .null }, "\(marked)")
-    #expect(found.allSatisfy { $0.value["title"] == .string($0.text) })
+    #expect(found.map { $0.value.law?.titleZh } == zh, "\(marked)")
+    #expect(found.allSatisfy { $0.value.law?.title == $0.text })
   }
 
   @Test func valueShape() throws {
     let found = try Self.laws("《密码法》 界定的密码。")
-    #expect(found.first?.value == .object(["title": .string("密码法"), "title_zh": .string("中华人民共和国密码法")]))
+    #expect(found.first?.value.json == .object(["title": .string("密码法"), "title_zh": .string("中华人民共和国密码法")]))
   }
 
   // Seed 003 sentences.
@@ -72,7 +72,7 @@ import Testing
     for id in ["000", "001", "002", "003", "004"] {
       let doc = try TestPipelines.extract(try PackageRoot.seed(id), with: [try ExtractLaws.make()])
       for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-      all[id] = doc.entities.filter { $0.type == "law" }.map { "\($0.text)=\($0.value["title_zh"]?.stringValue ?? "null")" }
+      all[id] = doc.entities.filter { $0.type == .law }.map { "\($0.text)=\($0.value.law?.titleZh ?? "null")" }
     }
     #expect(all["000"] == [])
     #expect(all["001"] == [

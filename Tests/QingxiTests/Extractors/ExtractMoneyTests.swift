@@ -7,7 +7,7 @@ import Testing
   func money(_ text: String) throws -> [Entity] {
     let doc = try TestPipelines.extract(text, with: [try ExtractMoney.make()])
     for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-    return doc.entities.filter { $0.type == "money" }
+    return doc.entities.filter { $0.type == .money }
   }
 
   static func value(_ amount: Double?, _ currency: String = "CNY", role: String, approximate: Bool = false,
@@ -22,11 +22,11 @@ import Testing
     let m = MarkedText(marked)
     let found = try money(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map(\.value) == values, "\(marked)")
+    #expect(found.map(\.value.json) == values, "\(marked)")
   }
 
   @Test func valueKeysInContractOrder() throws {
-    #expect(try money("并处罚金10万元。").first?.value.objectValue?.keys
+    #expect(try money("并处罚金10万元。").first?.value.json.objectValue?.keys
       == ["amount", "currency", "approximate", "min", "max", "role"])
   }
 
@@ -109,7 +109,7 @@ import Testing
     for (id, want) in expected.sorted(by: { $0.key < $1.key }) {
       let found = try money(try PackageRoot.seed(id))
       #expect(found.map(\.text) == want.map(\.0), "seed \(id)")
-      #expect(found.map(\.value) == want.map(\.1), "seed \(id)")
+      #expect(found.map(\.value.json) == want.map(\.1), "seed \(id)")
     }
   }
 }

@@ -5,20 +5,20 @@ import Testing
 
 @Suite struct ExtractOrgsTests {
   static func orgs(_ text: String) throws -> [Entity] {
-    try TestPipelines.extract(text, with: [try ExtractOrgs.make()]).entities.filter { $0.type == "org" }
+    try TestPipelines.extract(text, with: [try ExtractOrgs.make()]).entities.filter { $0.type == .org }
   }
 
   static func check(_ marked: String, _ zh: [String]) throws {
     let m = MarkedText(marked)
     let found = try orgs(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map { $0.value["name_zh"]?.stringValue ?? "" } == zh, "\(marked)")
-    #expect(found.allSatisfy { $0.value["name"] == .string($0.text) })
+    #expect(found.map { $0.value.org?.nameZh ?? "" } == zh, "\(marked)")
+    #expect(found.allSatisfy { $0.value.org?.name == $0.text })
   }
 
   @Test func valueShape() throws {
     let found = try Self.orgs("国家安全部 23 日发布安全提示文章。")
-    #expect(found.first?.value == .object(["name": .string("国家安全部"), "name_zh": .string("国家安全部")]))
+    #expect(found.first?.value.json == .object(["name": .string("国家安全部"), "name_zh": .string("国家安全部")]))
   }
 
   @Test func chinese() throws {
@@ -69,7 +69,7 @@ import Testing
     for id in ["000", "001", "002", "003", "004"] {
       let doc = try TestPipelines.extract(try PackageRoot.seed(id), with: [try ExtractOrgs.make()])
       for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-      all[id] = doc.entities.filter { $0.type == "org" }.map { $0.value["name_zh"]?.stringValue ?? "" }
+      all[id] = doc.entities.filter { $0.type == .org }.map { $0.value.org?.nameZh ?? "" }
     }
     #expect(all["000"] == ["国家安全部", "国家安全部", "国家安全机关", "国家安全部", "国家安全机关", "公安机关"])
     let seed001 = all["001"] ?? []

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ExtractPersonsNamedTests {
   func persons(_ text: String) throws -> [Entity] {
     let doc = try TestPipelines.extract(text, with: [try ExtractPersons.make()])
-    return doc.entities.filter { $0.type == "person" }
+    return doc.entities.filter { $0.type == .person }
   }
 
   func expectMarked(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -16,8 +16,8 @@ import Testing
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(found.map(\.text))", sourceLocation: sourceLocation)
   }
 
-  func ids(_ found: [Entity]) -> [String] { found.compactMap { $0.value["person_id"]?.stringValue } }
-  func anonymized(_ found: [Entity]) -> [Bool] { found.map { $0.value["anonymized"] == .bool(true) } }
+  func ids(_ found: [Entity]) -> [String] { found.compactMap { $0.value.json["person_id"]?.stringValue } }
+  func anonymized(_ found: [Entity]) -> [Bool] { found.map { $0.value.json["anonymized"] == .bool(true) } }
 
   // A full name before a case word (受贿, 被判, 因…罪, …一案) or after a role, in both scripts.
   @Test(arguments: [
@@ -27,7 +27,7 @@ import Testing
     "一审宣判后，⟦刘玉⟧因受贿罪被判处有期徒刑。",
     "法院认为，被告人⟦李会旺⟧利用伪基站设备发送诈骗短信。",
     "合议庭组成人员：审判长：⟦关芳⟧；代理审判员：⟦江伟⟧、⟦王鹏⟧。",
-    "两名毒犯⟦黄德昌⟧和⟦倪六均⟧被执行死刑。",
+    "两名毒犯⟦黄德昌⟧和⟦倪六军⟧被执行死刑。",
   ])
   func namedInCaseContext(marked: String) throws {
     try expectMarked(marked)
@@ -81,7 +81,7 @@ import Testing
     "He Said the court was wrong.",
   ])
   func englishNotNamed(text: String) throws {
-    #expect(try persons(text).filter { $0.value["anonymized"] == .bool(false) }.map(\.text) == [])
+    #expect(try persons(text).filter { $0.value.json["anonymized"] == .bool(false) }.map(\.text) == [])
   }
 
   // "surnamed Zhu": an anonymized person, and every later use of Zhu is the same one.

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ExtractPersonsTests {
   func persons(_ text: String) throws -> [Entity] {
     let doc = try TestPipelines.extract(text, with: [try ExtractPersons.make()])
-    let found = doc.entities.filter { $0.type == "person" }
+    let found = doc.entities.filter { $0.type == .person }
     for e in found { #expect(e.text == doc.text(in: e.start..<e.end)) }
     return found
   }
@@ -17,7 +17,7 @@ import Testing
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(found.map(\.text))", sourceLocation: sourceLocation)
   }
 
-  func ids(_ found: [Entity]) -> [String] { found.compactMap { $0.value["person_id"]?.stringValue } }
+  func ids(_ found: [Entity]) -> [String] { found.compactMap { $0.value.person?.personID } }
 
   // MARK: Surname + 某
 
@@ -68,7 +68,7 @@ import Testing
   @Test func glossInsideName() throws {
     let found = try persons("该公(gong)司保洁人员段(duan)某为满足个人私(si)欲主动联系境外间(jian)谍情报(bao)机关。")
     #expect(found.map(\.text) == ["段(duan)某"])
-    #expect(found.first?.value["surname"] == .string("段"))
+    #expect(found.first?.value.person?.surname == "段")
   }
 
   // MARK: 小/老 + surname
@@ -114,7 +114,7 @@ import Testing
   func fullName(marked: String) throws {
     try expectMarked(marked)
     let found = try persons(MarkedText(marked).text)
-    #expect(found.allSatisfy { $0.value["anonymized"] == .bool(false) })
+    #expect(found.allSatisfy { $0.value.person?.anonymized == false })
   }
 
   @Test(arguments: [
@@ -143,7 +143,7 @@ import Testing
     let found = try persons("董事长杨国安离职。杨某否认此事。")
     #expect(found.map(\.text) == ["杨国安", "杨某"])
     #expect(ids(found) == ["p1", "p2"])
-    #expect(found.map { $0.value["anonymized"] } == [.bool(false), .bool(true)])
+    #expect(found.map { $0.value.person?.anonymized } == [false, true])
   }
 
   // MARK: English
@@ -155,7 +155,7 @@ import Testing
     let value = JSONValue.object([
       "anonymized": .bool(true), "surname": .null, "pinyin": .string("ye"), "person_id": .string("p1"),
     ])
-    #expect(found.first?.value == value)
+    #expect(found.first?.value.json == value)
   }
 
   @Test func englishLinksToChinese() throws {
@@ -167,7 +167,7 @@ import Testing
     let found = try persons(text)
     #expect(found.map(\.text) == ["Song", "宋某", "Song"])
     #expect(ids(found) == ["p1", "p1", "p1"])
-    #expect(found.map { $0.value["surname"] } == [.string("宋"), .string("宋"), .string("宋")])
+    #expect(found.map { $0.value.person?.surname } == ["宋", "宋", "宋"])
   }
 
   @Test func bareSurnameUsedTwice() throws {
@@ -175,8 +175,8 @@ import Testing
       "Recently, police officers imposed administrative penalties on Fu, a Chinese employee. Fu refused to cooperate."
     let found = try persons(text)
     #expect(found.map(\.text) == ["Fu", "Fu"])
-    #expect(found.first?.value["surname"] == .null)
-    #expect(found.first?.value["pinyin"] == .string("fu"))
+    #expect(found.first?.value.person.map(\.surname) == .some(nil))
+    #expect(found.first?.value.person?.pinyin == "fu")
   }
 
   @Test func surnamedInEnglishNews() throws {
@@ -188,7 +188,7 @@ import Testing
     let found = try persons("程某与成某均被判刑。Cheng was sentenced and Cheng appealed.")
     #expect(found.map(\.text) == ["程某", "成某", "Cheng", "Cheng"])
     #expect(ids(found) == ["p1", "p2", "p3", "p3"])
-    #expect(found[2].value["surname"] == .null)
+    #expect(found[2].value.person.map(\.surname) == .some(nil))
   }
 
   @Test func moumouFormsPreferTheirChineseForm() throws {
@@ -213,7 +213,7 @@ import Testing
 
   @Test func valueShape() throws {
     let found = try persons("副总经理成某。")
-    guard case .object(let o)? = found.first?.value else {
+    guard case .object(let o)? = found.first?.value.json else {
       Issue.record("no person")
       return
     }
@@ -248,15 +248,15 @@ import Testing
   @Test(arguments: seedPeople.map(\.0))
   func seed(_ id: String) throws {
     let doc = try TestPipelines.extract(try PackageRoot.seed(id), with: [try ExtractPersons.make()])
-    let found = doc.entities.filter { $0.type == "person" }
+    let found = doc.entities.filter { $0.type == .person }
     for e in found { #expect(e.text == doc.text(in: e.start..<e.end)) }
     let expected = Self.seedPeople.first { $0.0 == id }?.1 ?? []
     #expect(found.count == expected.reduce(0) { $0 + $1.1 }, "\(found.map(\.text))")
     for (text, count, pid, surname) in expected {
       let same = found.filter { $0.text == text }
       #expect(same.count == count, "\(text)")
-      #expect(same.allSatisfy { $0.value["person_id"] == .string(pid) }, "\(text)")
-      #expect(same.allSatisfy { $0.value["surname"] == (surname.map { .string($0) } ?? .null) }, "\(text)")
+      #expect(same.allSatisfy { $0.value.person?.personID == pid }, "\(text)")
+      #expect(same.allSatisfy { $0.value.person.map(\.surname) == .some(surname) }, "\(text)")
     }
   }
 }

@@ -7,7 +7,7 @@ import Testing
   func rights(_ text: String) throws -> [Entity] {
     let doc = try TestPipelines.extract(text, with: [try ExtractPoliticalRights.make()])
     for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-    return doc.entities.filter { $0.type == "political_rights" }
+    return doc.entities.filter { $0.type == .politicalRights }
   }
 
   func expectOne(_ marked: String, months: Int?) throws {
@@ -15,11 +15,11 @@ import Testing
     let found = try rights(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
     let value: JSONValue = .object(["months": months.map { .int($0) } ?? .null, "life": .bool(months == nil)])
-    #expect(found.map(\.value) == [value], "\(marked)")
+    #expect(found.map(\.value.json) == [value], "\(marked)")
   }
 
   @Test func valueKeysInContractOrder() throws {
-    #expect(try rights("剥夺政治权利2年。").first?.value.objectValue?.keys == ["months", "life"])
+    #expect(try rights("剥夺政治权利2年。").first?.value.json.objectValue?.keys == ["months", "life"])
   }
 
   @Test(arguments: [
@@ -61,7 +61,7 @@ import Testing
     for id in ["000", "002", "003", "004"] { #expect(try rights(try PackageRoot.seed(id)).isEmpty, "seed \(id)") }
     let found = try rights(try PackageRoot.seed("001"))
     #expect(found.map(\.text) == ["deprivation of political rights for 2 years", "deprived of political rights for 2 years"])
-    #expect(found.map { $0.value["months"] } == [.int(24), .int(24)])
+    #expect(found.map { $0.value.politicalRights?.months } == [24, 24])
   }
 }
 
@@ -70,8 +70,8 @@ import Testing
     let doc = try TestPipelines.extract(
       "He was sentenced to life imprisonment and had his political rights stripped for life.",
       with: [try ExtractPoliticalRights.make()])
-    let found = doc.entities.filter { $0.type == "political_rights" }
+    let found = doc.entities.filter { $0.type == .politicalRights }
     #expect(found.map(\.text) == ["his political rights stripped for life"])
-    #expect(found.first?.value["life"] == .bool(true))
+    #expect(found.first?.value.json["life"] == .bool(true))
   }
 }

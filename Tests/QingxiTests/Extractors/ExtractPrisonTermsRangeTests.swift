@@ -6,11 +6,11 @@ import Testing
 /// Ranges over a group of defendants, bare 徒刑/监禁 terms and English ranges (issue 11).
 @Suite struct ExtractPrisonTermsRangeTests {
   func terms(_ text: String) throws -> [Entity] {
-    try TestPipelines.extract(text, with: [try ExtractPrisonTerms.make()]).entities.filter { $0.type == "prison_term" }
+    try TestPipelines.extract(text, with: [try ExtractPrisonTerms.make()]).entities.filter { $0.type == .prisonTerm }
   }
 
   func range(_ e: Entity) -> [Int?] {
-    [e.value["min_months"]?.intValue, e.value["max_months"]?.intValue, e.value["defendant_count"]?.intValue]
+    [e.value.json["min_months"]?.intValue, e.value.json["max_months"]?.intValue, e.value.json["defendant_count"]?.intValue]
   }
 
   @Test(arguments: [
@@ -21,14 +21,14 @@ import Testing
     ("其中判处⟦3年以上10年以下有期徒刑⟧92人。", [36, 120, 92]),
     ("Nine others received ⟦jail terms ranging from six months to ten years⟧.", [6, 120, nil]),
     ("Five were ⟦jailed for between three and 15 years⟧.", [36, 180, nil]),
-    ("Three were ⟦sentenced to terms between 8 to 15 years⟧.", [96, 180, nil]),
+    ("Three were sentenced to ⟦terms between 8 to 15 years⟧.", [96, 180, nil]),
   ] as [(String, [Int?])])
   func groupRanges(marked: String, expected: [Int?]) throws {
     let m = MarkedText(marked)
     let found = try terms(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(found.map(\.text))")
-    #expect(found.first?.value["kind"]?.stringValue == "range")
-    #expect(found.first?.value["months"] == .null)
+    #expect(found.first?.value.json["kind"]?.stringValue == "range")
+    #expect(found.first?.value.json["months"] == .null)
     #expect(found.first.map(range) == expected)
   }
 
@@ -48,18 +48,18 @@ import Testing
     let m = MarkedText(marked)
     let found = try terms(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(found.map(\.text))")
-    #expect(found.first?.value["months"]?.intValue == months)
+    #expect(found.first?.value.json["months"]?.intValue == months)
   }
 
   // A life or death sentence glossed as what it "usually means" is not a second sentence.
   @Test func usuallyMeans() throws {
     let found = try terms("The court handed Liu Yong a suspended death sentence, which usually means life in prison.")
-    #expect(found.map { $0.value["kind"]?.stringValue } == ["death"])
+    #expect(found.map { $0.value.json["kind"]?.stringValue } == ["death"])
   }
 
   // 最高被判处 reports the heaviest sentence given; 最高可判处 is the law's maximum.
   @Test func heaviestGiven() throws {
-    #expect(try terms("本案被告人最高被判处无期徒刑。").map { $0.value["kind"]?.stringValue } == ["life"])
+    #expect(try terms("本案被告人最高被判处无期徒刑。").map { $0.value.json["kind"]?.stringValue } == ["life"])
     #expect(try terms("该罪最高可判处无期徒刑。").isEmpty)
   }
 }

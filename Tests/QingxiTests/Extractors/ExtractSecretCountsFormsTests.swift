@@ -6,8 +6,8 @@ import Testing
 /// Counts after the level and noun, counts with words between, and units 份/项/件/条 (issue 11).
 @Suite struct ExtractSecretCountsFormsTests {
   func counts(_ text: String) throws -> [[String]] {
-    try TestPipelines.extract(text, with: [try ExtractSecretCounts.make()]).entities.filter { $0.type == "secret_count" }
-      .map { [String($0.value["count"]?.intValue ?? -1), $0.value["level"]?.stringValue ?? ""] }
+    try TestPipelines.extract(text, with: [try ExtractSecretCounts.make()]).entities.filter { $0.type == .secretCount }
+      .map { [String($0.value.json["count"]?.intValue ?? -1), $0.value.json["level"]?.stringValue ?? ""] }
   }
 
   @Test(arguments: [

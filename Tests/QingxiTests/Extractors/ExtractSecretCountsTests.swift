@@ -7,18 +7,18 @@ import Testing
   func counts(_ text: String) throws -> [Entity] {
     let doc = try TestPipelines.extract(text, with: [try ExtractSecretCounts.make()])
     for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-    return doc.entities.filter { $0.type == "secret_count" }
+    return doc.entities.filter { $0.type == .secretCount }
   }
 
   func expect(_ marked: String, _ values: [(Int, String)]) throws {
     let m = MarkedText(marked)
     let found = try counts(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map(\.value) == values.map { .object(["count": .int($0.0), "level": .string($0.1)]) }, "\(marked)")
+    #expect(found.map(\.value.json) == values.map { .object(["count": .int($0.0), "level": .string($0.1)]) }, "\(marked)")
   }
 
   @Test func valueKeysInContractOrder() throws {
-    #expect(try counts("涉及7项机密级国家秘密。").first?.value.objectValue?.keys == ["count", "level"])
+    #expect(try counts("涉及7项机密级国家秘密。").first?.value.json.objectValue?.keys == ["count", "level"])
   }
 
   @Test(arguments: [
@@ -76,8 +76,8 @@ import Testing
     for (id, want) in expected.sorted(by: { $0.key < $1.key }) {
       let found = try counts(try PackageRoot.seed(id))
       #expect(found.map(\.text) == want.map(\.0), "seed \(id)")
-      #expect(found.map { $0.value["count"] } == want.map { .int($0.1) }, "seed \(id)")
-      #expect(found.map { $0.value["level"] } == want.map { .string($0.2) }, "seed \(id)")
+      #expect(found.map { $0.value.secretCount?.count } == want.map(\.1), "seed \(id)")
+      #expect(found.map { $0.value.secretCount?.level.rawValue } == want.map(\.2), "seed \(id)")
     }
   }
 }

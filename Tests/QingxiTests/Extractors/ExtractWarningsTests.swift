@@ -7,14 +7,14 @@ import Testing
   func warnings(_ text: String) throws -> [Entity] {
     let doc = try TestPipelines.extract(text, with: [try ExtractWarnings.make()])
     for e in doc.entities { #expect(e.text == doc.text(in: e.start..<e.end)) }
-    return doc.entities.filter { $0.type == "warning" }
+    return doc.entities.filter { $0.type == .warning }
   }
 
   func expectKinds(_ marked: String, _ kinds: [String]) throws {
     let m = MarkedText(marked)
     let found = try warnings(m.text)
     #expect(found.map { $0.start..<$0.end } == m.ranges, "\(marked)")
-    #expect(found.map(\.value) == kinds.map { .object(["kind": .string($0)]) }, "\(marked)")
+    #expect(found.map(\.value.json) == kinds.map { .object(["kind": .string($0)]) }, "\(marked)")
   }
 
   // Each Chinese penalty word with its kind.
@@ -88,6 +88,6 @@ import Testing
     for id in ["000", "002", "003", "004"] { #expect(try warnings(try PackageRoot.seed(id)).isEmpty, "seed \(id)") }
     let found = try warnings(try PackageRoot.seed("001"))
     #expect(found.map(\.text) == ["warning"])
-    #expect(found.first?.value == .object(["kind": .string("warning")]))
+    #expect(found.first?.value.json == .object(["kind": .string("warning")]))
   }
 }

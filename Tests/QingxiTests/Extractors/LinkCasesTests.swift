@@ -10,7 +10,7 @@ import Testing
   }
 
   func cases(_ text: String) throws -> [JSONValue] {
-    try records(text).flatMap { $0.cases.map(\.fields) }
+    try records(text).flatMap { $0.cases.map(\.json) }
   }
 
   func money(_ amount: Int, _ currency: String, _ role: String) -> JSONValue {
@@ -21,7 +21,8 @@ import Testing
   }
 
   func fixed(_ months: Int) -> JSONValue {
-    .object(["kind": .string("fixed"), "months": .int(months), "probation_months": .null, "reprieve": .bool(false)])
+    .object(["kind": .string("fixed"), "months": .int(months), "probation_months": .null, "reprieve": .bool(false),
+             "min_months": .null, "max_months": .null, "defendant_count": .null])
   }
 
   @Test("seed 001: five people, court and date carried to Cheng from the sentence before")
@@ -76,9 +77,9 @@ import Testing
   @Test("evidence lists the entities each record was built from")
   func evidencePointsAtEntities() throws {
     let doc = try #require(try records("2024年3月，北京市第一中级人民法院以受贿罪判处张某有期徒刑五年，并处罚金人民币30万元。").first)
-    let record = try #require(doc.cases.first?.fields)
+    let record = try #require(doc.cases.first?.json)
     let evidence = try #require(record["evidence"]?.arrayValue).compactMap(\.intValue)
-    let types = Set(evidence.map { doc.entities[$0].type })
+    let types = Set(evidence.map { doc.entities[$0].type.rawValue })
     #expect(types == ["date", "court", "charge", "person", "prison_term", "money"])
     #expect(record["date"] == .string("2024-03"))
     #expect(record["fines"] == .array([money(300_000, "CNY", "fine")]))

@@ -36,14 +36,14 @@ import Testing
   }
 
   @Test func courtNamedInSimplified() throws {
-    let found = try Self.entities("遼寧省大連市中級人民法院宣判。").filter { $0.type == "court" }
+    let found = try Self.entities("遼寧省大連市中級人民法院宣判。").filter { $0.type == .court }
     #expect(found.map(\.text) == ["遼寧省大連市中級人民法院"])
-    #expect(found.first?.value["name_zh"]?.stringValue == "辽宁省大连市中级人民法院")
+    #expect(found.first?.value.json["name_zh"]?.stringValue == "辽宁省大连市中级人民法院")
   }
 
   @Test func secretLevelAndNumerals() throws {
     let found = try Self.entities("他向境外提供機密級軍事秘密13份。法院判處罰金兩萬元。")
-    #expect(found.filter { $0.type == "secret_count" }.map { $0.value["count"]?.intValue } == [13])
-    #expect(found.filter { $0.type == "money" }.map { $0.value["amount"]?.doubleValue } == [20000])
+    #expect(found.filter { $0.type == .secretCount }.map { $0.value.json["count"]?.intValue } == [13])
+    #expect(found.filter { $0.type == .money }.map { $0.value.json["amount"]?.doubleValue } == [20000])
   }
 }

@@ -70,7 +70,7 @@ import Testing
       out.append("runs do not tile sentence \(s.start)..<\(s.end)")
     }
     for c in doc.cases {
-      for i in c.fields["evidence"]?.arrayValue ?? [] where !(0..<doc.entities.count).contains(i.intValue ?? -1) {
+      for i in c.evidence where !(0..<doc.entities.count).contains(i) {
         out.append("case evidence \(i) is not an entity index")
       }
     }

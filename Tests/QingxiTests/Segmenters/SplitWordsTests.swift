@@ -5,6 +5,13 @@ import Testing
 @testable import Qingxi
 
 @Suite struct SplitWordsTests {
+  /// A value of each type the tests use (word splitting reads only the type and the span).
+  static let values: [String: EntityValue] = [
+    "person": .person(PersonValue(anonymized: true, surname: nil, pinyin: nil, personID: "p1")),
+    "prison_term": .prisonTerm(PrisonTermValue(kind: .fixed, months: 138, probationMonths: nil, reprieve: false)),
+    "court": .court(CourtName(nameZh: "江西省南昌市中级人民法院", level: "intermediate")),
+  ]
+
   func words(_ text: String, entities: [(String, String)] = [], options: [String: JSONValue] = [:]) throws -> [String] {
     var doc = try TestPipelines.sentenced(text)
     // Entities as an extractor would have found them: (type, exact text).
@@ -12,7 +19,7 @@ import Testing
       let s = doc.scalars
       let needle = Array(found.unicodeScalars)
       let start = (0...(s.count - needle.count)).first { Array(s[$0..<($0 + needle.count)]) == needle }!
-      return Entity(type: type, text: found, start: start, end: start + needle.count, value: .null)
+      return Entity(text: found, start: start, end: start + needle.count, value: Self.values[type]!)
     })
     _ = try SplitWords.make(options).process(&doc)
     return try #require(doc.tokens).map { doc.text(in: $0.start..<$0.end) }

@@ -97,6 +97,18 @@ import Testing
     #expect(e.message.contains("must be positive"))
   }
 
+  @Test("a former stage name still builds that stage, with a deprecation warning naming the line")
+  func formerStageNameWarns() throws {
+    let (p, warnings) = try PipelineBuilder.load(
+      yaml: "stages:\n  - decode\n  - extract-bylines:\n      enabled: false\n  - drop-captions\n", file: "old.yaml")
+    #expect(p.stages.map(\.name) == ["decode", "drop-bylines", "drop-captions"])
+    #expect((p.stages[1] as? DropBylines)?.enabled == false)
+    #expect(warnings.map(\.description) == [
+      "old.yaml:3: stage `extract-bylines` is now called `drop-bylines`; the old name still works but is deprecated"
+    ])
+    #expect(try PipelineBuilder.load(yaml: DefaultPipeline.yaml, file: "d.yaml").warnings.isEmpty)
+  }
+
   @Test("extends: default puts the built-in default stages first; errors name the file they are in")
   func extendsDefault() throws {
     let base = try DefaultPipeline.build()

@@ -9,7 +9,7 @@ import Testing
     #expect(StageRegistry.names == [
       "decode", "normalize-unicode", "strip-invisibles", "decode-html-entities", "strip-pinyin-annotations",
       "strip-markdown", "drop-site-chrome",
-      "drop-seo-lists", "drop-footers", "drop-disclaimers", "extract-bylines",
+      "drop-seo-lists", "drop-footers", "drop-disclaimers", "drop-bylines",
       "join-hard-wraps", "remove-cjk-spacing", "drop-captions", "convert-traditional", "split-blocks", "classify-blocks", "split-articles", "split-sentences", "split-words",
       "extract-persons", "extract-courts", "extract-dates", "extract-prison-terms", "extract-detentions",
       "extract-political-rights", "extract-warnings", "extract-money", "extract-charges", "extract-secret-counts",

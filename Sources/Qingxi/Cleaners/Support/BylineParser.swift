@@ -1,6 +1,6 @@
 /// Reads byline lines: one or more `label separator value` fields and nothing else, such as `文|馒头`,
 /// `编辑 陈艳婷`, `责任编辑：李四`, `来源：新华社 作者：张三`, optionally wrapped in brackets
-/// (`（记者 张三 通讯员 李四）`). Shared by `extract-bylines` (lines led by a person label) and
+/// (`（记者 张三 通讯员 李四）`). Shared by `drop-bylines` (lines led by a person label) and
 /// `drop-disclaimers` (lines led by a source label), so each line has one owner and both record the
 /// same facts.
 struct BylineParser: Sendable {

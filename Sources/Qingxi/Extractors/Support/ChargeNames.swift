@@ -273,7 +273,7 @@ enum ChargeNames {
     "found guilty of", "for", "over", "involving",
   ].map { ($0, "") })
 
-  /// Words after an English crime name that make it a charge without a context before it ("bribery charges",
-  /// "an espionage case").
-  static let englishAfter: Set<String> = ["charge", "charges", "case", "cases", "conviction", "convictions", "trial"]
+  /// Words after an English crime name that make it a charge without a context before it ("bribery charges")
+  /// ("spy theft cases" is a kind of case, not a charge: case and trial do not count).
+  static let englishAfter: Set<String> = ["charge", "charges", "conviction", "convictions"]
 }

@@ -91,6 +91,9 @@ enum PersonNames {
   /// after 某 (杨某否认, 张某驾车) is never read as a given name.
   static let afterMaskedName = chars("等团的和及与、被在")
 
+  /// Characters never in a name listed with other names: particles, pronouns, numerals.
+  static let notInListedName = chars("的了是在和与及等或之其这那某每各他她们个些一二三四五六七八九十百千万年月日")
+
   /// Measure words and units after a number: 某1人, 某3次 count something, 伍某1 does not.
   static let measureAfterNumber = chars("人名次个元年月日天件项条份万千百十点号")
 

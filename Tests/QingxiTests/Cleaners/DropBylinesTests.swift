@@ -3,10 +3,10 @@ import Testing
 
 @testable import Qingxi
 
-@Suite struct ExtractBylinesTests {
+@Suite struct DropBylinesTests {
   func clean(_ s: String, _ options: [String: JSONValue] = [:]) throws -> Document {
     var doc = Document(id: "t", source: Source(path: "t", format: "txt", bytes: 0, sha256: ""), text: s)
-    _ = try ExtractBylines.make(options).process(&doc)
+    _ = try DropBylines.make(options).process(&doc)
     return doc
   }
 
@@ -119,11 +119,24 @@ import Testing
     #expect(doc.text == "进行举报。\n不要按对方指令进行任何操作。\n为赛事经济树立了样板。\n")
   }
 
+  // Each 据 tail leaves an article border for split-articles: its raw extent and its outlet. Credit lines,
+  // bracketed credits and a 据 that opens a sentence leave none.
+  @Test func sourceTailsAreMarked() throws {
+    let text = "文|馒头\n进行举报。据央视新闻客户端\n据了解，正文。\n正文。（据人民网）\n据新华社\n"
+    let doc = try clean(text)
+    let raw = Array(text.unicodeScalars)
+    let marked = doc.sourceTails.map { String(String.UnicodeScalarView(raw[$0.rawStart..<$0.rawEnd])) }
+    #expect(marked == ["据央视新闻客户端", "据新华社\n"])
+    #expect(doc.sourceTails.map(\.outlet) == ["央视新闻", "新华社"])
+    // The removals keep the stage's former name as their rule, so records are unchanged by the rename.
+    #expect(Set(doc.removed.map(\.rule)) == ["extract-bylines"])
+  }
+
   @Test func inputMetaIsKept() throws {
     var doc = Document(
       id: "t", source: Source(path: "t", format: "jsonl", bytes: 0, sha256: ""), text: "文|馒头\n据新华社",
       meta: ["author": .string("张三"), "source_name": .string("人民网")])
-    _ = try ExtractBylines.make().process(&doc)
+    _ = try DropBylines.make().process(&doc)
     #expect(doc.meta["author"] == .string("张三"))
     #expect(doc.meta["source_name"] == .string("人民网"))
     #expect(doc.meta["source_names"] == .array([.string("人民网"), .string("新华社")]))

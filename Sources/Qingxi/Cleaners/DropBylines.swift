@@ -14,12 +14,20 @@
 /// channel cut (`央视新闻客户端` → `央视新闻`), is recorded with `Document.recordSource`: the first becomes
 /// `meta.source_name`, and a page naming several lists them all in `meta.source_names`. A `据` that opens a
 /// sentence (`据“国家安全部”微信公号消息,随着…`) or names no outlet (`据了解`) is content and stays.
+/// Each removed `据` tail also leaves a `SourceTail` on the document (raw extent, outlet): the article
+/// borders `split-articles` reads.
+///
+/// Formerly `extract-bylines`; the removals still carry that name as their `rule` (contract v1).
 ///
 ///     …或直接向当地国家安全机关进行举报。据央视新闻客户端
 ///   →
 ///     …或直接向当地国家安全机关进行举报。              (meta.source_name = "央视新闻")
-public struct ExtractBylines: TextCleaner {
-  public static let name = "extract-bylines"
+public struct DropBylines: TextCleaner {
+  public static let name = "drop-bylines"
+  /// The stage's name before it was renamed; pipeline files naming it still work (with a warning).
+  public static let formerName = "extract-bylines"
+  /// The `rule` of this stage's removals: still the former name, so records stay byte-identical.
+  static let removalRule = formerName
   public static let summary = "remove 文|/编辑/记者/作者 credit lines and 据… source tails, keeping author, editor and source in meta"
   public static let options = [OptionSpec.enabled()]
 
@@ -54,17 +62,31 @@ public struct ExtractBylines: TextCleaner {
       if let fields = bylines.parse(s, r) {
         if fields.first?.role != .source {
           doc.record(fields)
-          edits.append(.remove(line.withBreak, rule: Self.name, kind: "byline"))
+          edits.append(.remove(line.withBreak, rule: Self.removalRule, kind: "byline"))
         }
         continue
       }
       if let (start, outlet) = sourceTail(s, r) {
         if let outlet { doc.recordSource(outlet) }
         let range = start == r.lowerBound ? line.withBreak : start..<r.upperBound
-        edits.append(.remove(range, rule: Self.name, kind: "byline"))
+        // A marker for a tail removed from its 据 (a whole line with leading spaces is not one: as
+        // before the typed marker, when borders were found by removal text starting with 据).
+        if s[range.lowerBound] == "据" { doc.sourceTails.append(Self.sourceTail(s, range, doc.clean)) }
+        edits.append(.remove(range, rule: Self.removalRule, kind: "byline"))
       }
     }
     return edits
+  }
+
+  /// The article-border marker of a 据 tail removed over `range`: its raw extent and the outlet named
+  /// between 据 and the end of the removal (trailing white space dropped).
+  static func sourceTail(_ s: [Unicode.Scalar], _ range: Range<Int>, _ clean: CleanText) -> SourceTail {
+    var end = range.upperBound
+    while end > range.lowerBound + 1, s[end - 1].properties.isWhitespace { end -= 1 }
+    let rawStart = Int(clean.origins[range.lowerBound])
+    return SourceTail(
+      rawStart: rawStart, rawEnd: max(rawStart, Int(clean.origins[range.upperBound])),
+      outlet: BylineParser.outletName(s, range.lowerBound + 1..<end))
   }
 
   /// A source tail ending `r`: where it starts and the outlet it names (nil when it names none worth

@@ -1,0 +1,45 @@
+/// One sentenced or penalized person and everything linked to them (filled by `link-cases`; written by
+/// `Writers/CaseRecord+JSON.swift` in this field order).
+public struct CaseRecord: Sendable, Hashable {
+  /// The `person_id` of the person's mentions (p1, p2, …).
+  public var personID: String
+  /// Every distinct mention of the person, in order (成某, Cheng).
+  public var names: [String]
+  public var court: CourtName?
+  /// ISO date of the judgment or decision, as precise as the text.
+  public var date: String?
+  /// Canonical crime names (`ChargeValue.nameZh`).
+  public var charges: [String]
+  public var prisonTerm: PrisonTermValue?
+  public var detention: DetentionValue?
+  public var politicalRights: PoliticalRightsValue?
+  /// Kinds of warning-type penalties, each once, in order.
+  public var administrativePenalties: [WarningValue.Kind]
+  public var fines: [MoneyValue]
+  public var confiscations: [MoneyValue]
+  /// Bribes, illegal gains and other amounts owned by the person.
+  public var otherMoney: [MoneyValue]
+  /// Indices into `Document.entities` of everything this record was built from, ascending.
+  public var evidence: [Int]
+
+  public init(
+    personID: String, names: [String] = [], court: CourtName? = nil, date: String? = nil, charges: [String] = [],
+    prisonTerm: PrisonTermValue? = nil, detention: DetentionValue? = nil, politicalRights: PoliticalRightsValue? = nil,
+    administrativePenalties: [WarningValue.Kind] = [], fines: [MoneyValue] = [], confiscations: [MoneyValue] = [],
+    otherMoney: [MoneyValue] = [], evidence: [Int] = []
+  ) {
+    self.personID = personID
+    self.names = names
+    self.court = court
+    self.date = date
+    self.charges = charges
+    self.prisonTerm = prisonTerm
+    self.detention = detention
+    self.politicalRights = politicalRights
+    self.administrativePenalties = administrativePenalties
+    self.fines = fines
+    self.confiscations = confiscations
+    self.otherMoney = otherMoney
+    self.evidence = evidence
+  }
+}
