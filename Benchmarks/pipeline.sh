@@ -3,7 +3,7 @@
 #   Benchmarks/pipeline.sh [COPIES] [PIPELINE.yaml]
 # Builds Corpus/raw × COPIES (default 300) as one JSON Lines file, runs `qingxi run --timings` pinned to one
 # core, and prints MB/s for the whole run, for each stage, for all cleaning stages together and for all
-# extraction stages together.
+# extraction stages together (stage times are read from the run's summary.json, `stage_seconds`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 copies=${1:-300}
@@ -27,12 +27,13 @@ command -v taskset >/dev/null && pin="taskset -c 0"
 $pin .build/release/qingxi run --timings --pipeline "$pipeline" "$work/input.jsonl" -o "$work/out.jsonl" 2> "$work/stderr" || true
 cat "$work/stderr"
 clean_stages=$(.build/release/qingxi stages | sed -n 's/^\([a-z-]*\) (clean)$/\1/p' | tr '\n' ' ')
-python3 - "$work/stderr" "$bytes" "$clean_stages" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
+python3 - "$work/out.summary.json" "$bytes" "$clean_stages" <<'PY'
+import json, sys
+summary = json.load(open(sys.argv[1]))
 mb = int(sys.argv[2]) / 1e6
 clean = set(sys.argv[3].split())
-stages = {m.group(1): float(m.group(2)) for m in re.finditer(r"stage (\S+): ([0-9.]+) s", text)}
+stages = summary["stage_seconds"]
+print(f"whole run: {summary['bytes']/1e6:.1f} MB of input in {summary['seconds']:.3f} s = {summary['mb_per_s']:.1f} MB/s")
 cs = sum(v for k, v in stages.items() if k in clean)
 total = sum(stages.values())
 print(f"text: {mb:.1f} MB")

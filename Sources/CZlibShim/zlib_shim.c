@@ -4,94 +4,124 @@
 #include <string.h>
 #include <zlib.h>
 
-qx_z_result qx_z_gunzip(const uint8_t *input, size_t length, size_t max_output) {
-  qx_z_result r = {NULL, 0, 0, NULL};
-  if (length < 2 || input[0] != 0x1f || input[1] != 0x8b) {
-    r.status = 1;
-    return r;
-  }
+enum { AWAIT_FIRST = 0, IN_MEMBER = 1, BETWEEN = 2, TRAILING = 3 };
+
+struct qx_z_inflater {
   z_stream s;
-  memset(&s, 0, sizeof s);
-  if (inflateInit2(&s, 15 + 16) != Z_OK) {
-    r.status = 4;
-    return r;
+  int state;
+  /// A 0x1f read at the end of one input chunk; the member starts if the next byte is 0x8b.
+  int pending_magic;
+  int32_t status;
+  size_t total_out;
+  size_t max_output;
+  const char *message;
+};
+
+qx_z_inflater *qx_z_inflater_new(size_t max_output) {
+  qx_z_inflater *z = (qx_z_inflater *)calloc(1, sizeof *z);
+  if (z == NULL) return NULL;
+  if (inflateInit2(&z->s, 15 + 16) != Z_OK) {
+    free(z);
+    return NULL;
   }
-  size_t capacity = length * 4 + 1024;
-  if (capacity > max_output + 1) capacity = max_output + 1;
-  r.data = (uint8_t *)malloc(capacity);
-  if (r.data == NULL) {
-    inflateEnd(&s);
-    r.status = 4;
-    return r;
-  }
-  size_t consumed = 0;
-  for (;;) {
-    size_t chunk_in = length - consumed;
-    if (chunk_in > UINT32_MAX) chunk_in = UINT32_MAX;
-    s.next_in = (Bytef *)(input + consumed);
-    s.avail_in = (uInt)chunk_in;
-    if (r.length == capacity) {
-      if (capacity > max_output) {
-        r.status = 5;
-        break;
-      }
-      size_t grown = capacity * 2;
-      if (grown > max_output + 1) grown = max_output + 1;
-      uint8_t *bigger = (uint8_t *)realloc(r.data, grown);
-      if (bigger == NULL) {
-        r.status = 4;
-        break;
-      }
-      r.data = bigger;
-      capacity = grown;
-    }
-    size_t room = capacity - r.length;
-    if (room > UINT32_MAX) room = UINT32_MAX;
-    s.next_out = r.data + r.length;
-    s.avail_out = (uInt)room;
-    int rc = inflate(&s, Z_NO_FLUSH);
-    size_t in_used = chunk_in - s.avail_in;
-    consumed += in_used;
-    r.length += room - s.avail_out;
-    if (rc == Z_STREAM_END) {
-      // Another gzip member may follow (concatenated .gz files).
-      if (consumed < length && length - consumed >= 2 && input[consumed] == 0x1f && input[consumed + 1] == 0x8b) {
-        inflateReset(&s);
-        continue;
-      }
-      break;
-    }
-    if (rc == Z_DATA_ERROR || rc == Z_STREAM_ERROR || rc == Z_NEED_DICT) {
-      r.status = 2;
-      r.message = "corrupt deflate data";
-      break;
-    }
-    // Input used up, room left for output, and no end of stream: the file was cut short.
-    if ((rc == Z_OK || rc == Z_BUF_ERROR) && consumed >= length && s.avail_out != 0) {
-      r.status = 3;
-      break;
-    }
-    if (rc == Z_MEM_ERROR) {
-      r.status = 4;
-      break;
-    }
-    if (r.length > max_output) {
-      r.status = 5;
-      break;
-    }
-  }
-  inflateEnd(&s);
-  if (r.status != 0) {
-    free(r.data);
-    r.data = NULL;
-    r.length = 0;
-  }
-  return r;
+  z->max_output = max_output;
+  return z;
 }
 
-void qx_z_free(qx_z_result *r) {
-  if (r == NULL) return;
-  free(r->data);
-  r->data = NULL;
-  r->length = 0;
+/// Feeds zlib from `in` into `output`; updates the counters; returns a status.
+static int32_t run(qx_z_inflater *z, const uint8_t *in, size_t avail, size_t *used, uint8_t *output, size_t capacity,
+                   size_t *produced) {
+  size_t chunk_in = avail > UINT32_MAX ? UINT32_MAX : avail;
+  size_t room = capacity - *produced;
+  if (room > UINT32_MAX) room = UINT32_MAX;
+  z->s.next_in = (Bytef *)in;
+  z->s.avail_in = (uInt)chunk_in;
+  z->s.next_out = output + *produced;
+  z->s.avail_out = (uInt)room;
+  int rc = inflate(&z->s, Z_NO_FLUSH);
+  *used = chunk_in - z->s.avail_in;
+  size_t out = room - z->s.avail_out;
+  *produced += out;
+  z->total_out += out;
+  if (z->total_out > z->max_output) return 5;
+  if (rc == Z_STREAM_END) {
+    z->state = BETWEEN;
+    return 0;
+  }
+  if (rc == Z_DATA_ERROR || rc == Z_STREAM_ERROR || rc == Z_NEED_DICT) {
+    z->message = "corrupt deflate data";
+    return 2;
+  }
+  if (rc == Z_MEM_ERROR) return 4;
+  return 0;
+}
+
+int32_t qx_z_inflate(qx_z_inflater *z, const uint8_t *input, size_t length, size_t *consumed, uint8_t *output,
+                     size_t capacity, size_t *produced) {
+  *consumed = 0;
+  *produced = 0;
+  if (z->status != 0) return z->status;
+  for (;;) {
+    if (z->state == TRAILING) {
+      *consumed = length;
+      return 0;
+    }
+    if (z->state == AWAIT_FIRST || z->state == BETWEEN) {
+      // A member starts with the magic 1f 8b; anything else is not gzip (first member) or ignored (after one).
+      if (*consumed == length) return 0;
+      int magic_ok;
+      if (z->pending_magic) {
+        magic_ok = input[*consumed] == 0x8b;
+      } else if (input[*consumed] != 0x1f) {
+        magic_ok = 0;
+      } else if (length - *consumed == 1) {
+        z->pending_magic = 1;
+        *consumed += 1;
+        return 0;
+      } else {
+        magic_ok = input[*consumed + 1] == 0x8b;
+      }
+      if (!magic_ok) {
+        if (z->state == AWAIT_FIRST) return z->status = 1;
+        z->state = TRAILING;
+        continue;
+      }
+      if (z->state == BETWEEN) inflateReset(&z->s);
+      z->state = IN_MEMBER;
+      if (z->pending_magic) {
+        // Give zlib the 0x1f that came at the end of the previous chunk.
+        static const uint8_t first = 0x1f;
+        size_t used = 0;
+        z->pending_magic = 0;
+        int32_t st = run(z, &first, 1, &used, output, capacity, produced);
+        if (st != 0) return z->status = st;
+      }
+    }
+    size_t used = 0;
+    size_t before = *produced;
+    int32_t st = run(z, input + *consumed, length - *consumed, &used, output, capacity, produced);
+    *consumed += used;
+    if (st != 0) return z->status = st;
+    if (z->state == BETWEEN) continue;
+    // Output full, or input used up (and zlib holds nothing more for this room): the caller goes on.
+    if (*produced == capacity || *consumed == length) return 0;
+    if (used == 0 && *produced == before) return 0;
+  }
+}
+
+int32_t qx_z_inflate_finish(qx_z_inflater *z) {
+  if (z->status != 0) return z->status;
+  switch (z->state) {
+  case AWAIT_FIRST: return z->status = 1;
+  case IN_MEMBER: return z->status = 3;
+  default: return 0;
+  }
+}
+
+const char *qx_z_inflater_message(const qx_z_inflater *z) { return z->message; }
+
+void qx_z_inflater_free(qx_z_inflater *z) {
+  if (z == NULL) return;
+  inflateEnd(&z->s);
+  free(z);
 }

@@ -25,9 +25,39 @@ public enum TestPipelines {
 }
 
 extension Stage {
-  /// The stage with its default options, overridden by `given`.
+  /// The stage with its default options, overridden by `given`. Like `PipelineBuilder`, it rejects a key
+  /// the stage does not declare and a value of the wrong type; it also fails when the stage read a key it
+  /// never declared (a misspelt key would otherwise read as 0 or false).
   public static func make(_ given: [String: JSONValue] = [:]) throws -> Self {
-    try Self(options: StageOptions(specs: options, given: given))
+    for (key, value) in given.sorted(by: { $0.key < $1.key }) {
+      guard let spec = options.first(where: { $0.key == key }) else {
+        throw PipelineSpecError(
+          file: "<test>", line: nil,
+          message: "stage `\(name)` has no option `\(key)`; valid options are \(options.map(\.key).joined(separator: ", "))")
+      }
+      guard Self.fits(value, spec) else {
+        throw PipelineSpecError(
+          file: "<test>", line: nil, message: "stage `\(name)` option `\(key)` must be a \(spec.type.rawValue), not \(value)")
+      }
+    }
+    let options = StageOptions(specs: options, given: given)
+    let stage = try Self(options: options)
+    guard options.undeclaredReads.isEmpty else {
+      throw PipelineSpecError(
+        file: "<test>", line: nil,
+        message: "stage `\(name)` read undeclared option(s) \(options.undeclaredReads.joined(separator: ", "))")
+    }
+    return stage
+  }
+
+  /// Whether `value` has the type `spec` declares (and is one of its choices).
+  static func fits(_ value: JSONValue, _ spec: OptionSpec) -> Bool {
+    switch (spec.type, value) {
+    case (.bool, .bool), (.int, .int), (.number, .int), (.number, .double), (.path, .string): return true
+    case (.string, .string(let s)): return spec.choices?.contains(s) ?? true
+    case (.stringList, .array(let items)): return items.allSatisfy { $0.stringValue != nil }
+    default: return false
+    }
   }
 }
 

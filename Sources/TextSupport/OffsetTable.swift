@@ -3,7 +3,7 @@
 /// Built once per text; `scalarOffset(utf16:)` is a table lookup. Offsets that fall inside a surrogate
 /// pair map to the scalar that pair encodes.
 public struct OffsetTable: Sendable {
-  /// `scalarIndex[u]` is the scalar offset of UTF-16 offset `u`, for `u` in `0...utf16Count`.
+  /// `scalarIndex[u]` is the scalar offset of UTF-16 offset `u`, for `u` in `0...utf16.count`.
   private let scalarIndex: [Int32]
   /// The text as UTF-16 code units, ready to hand to ICU.
   public let utf16: [UInt16]
@@ -40,8 +40,6 @@ public struct OffsetTable: Sendable {
     self.utf16 = units
     self.scalarIndex = index
   }
-
-  public var utf16Count: Int { utf16.count }
 
   public func scalarOffset(utf16 offset: Int) -> Int {
     Int(scalarIndex[max(0, min(offset, scalarIndex.count - 1))])

@@ -34,9 +34,14 @@
 
 import Foundation
 import Testing
-@testable import Qingxi
+@testable import QingxiNumbers
 
-@Suite(.serialized)
+// Skipped, with this message, in a checkout that has no `../shared/peers` beside it (a plain clone);
+// CI sets QINGXI_REQUIRE_PEERS=1, so there a missing folder fails every test instead.
+@Suite(
+  .serialized,
+  .enabled(if: PeerSuites.isAvailable, "peer suites not found at ../shared/peers (or $QINGXI_PEERS): conformance tests skipped")
+)
 struct Conformance {
 
   // MARK: numerals

@@ -6,7 +6,7 @@
 
 import Foundation
 import Testing
-@testable import Qingxi
+@testable import QingxiNumbers
 
 /// One JSON Lines case as a dictionary.
 typealias PeerCase = [String: Any]
@@ -23,6 +23,14 @@ enum PeerSuites {
     let packageRoot = file.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     return packageRoot.appendingPathComponent("..").appendingPathComponent("shared")
       .appendingPathComponent("peers").standardizedFileURL
+  }
+
+  /// Whether the suites can run: the folder exists, or `QINGXI_REQUIRE_PEERS=1` demands them (CI), in
+  /// which case a missing folder fails loudly in `load` instead of skipping.
+  static var isAvailable: Bool {
+    if ProcessInfo.processInfo.environment["QINGXI_REQUIRE_PEERS"] == "1" { return true }
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: root().path, isDirectory: &isDirectory) && isDirectory.boolValue
   }
 
   /// Reads `relativePath` (e.g. `cn2an/cn2an.jsonl`). Records an issue and returns `nil` when the file is

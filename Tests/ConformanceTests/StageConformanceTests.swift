@@ -14,6 +14,7 @@ import Foundation
 import QingxiTestSupport
 import Testing
 @testable import Qingxi
+import QingxiNumbers
 
 @Suite(.serialized)
 struct StageConformance {

@@ -73,6 +73,50 @@ import Testing
   @Test func outputLimitStopsBombs() {
     #expect(throws: ShimError.self) { try Gzip.decompress(Self.gz, maxOutput: 3) }
   }
+
+  /// Feeds `input` in pieces of `chunk` bytes, taking output `piece` bytes at a time.
+  func inflate(_ input: [UInt8], chunk: Int, piece: Int, maxOutput: Int = 1 << 20) throws(ShimError) -> [UInt8] {
+    let z = try GzipInflater(maxOutput: maxOutput)
+    var out: [UInt8] = []
+    var at = 0
+    while at < input.count {
+      var slice = input[at..<min(at + chunk, input.count)]
+      at += slice.count
+      while true {
+        let (used, output) = try z.feed(slice, outputLimit: piece)
+        out += output
+        slice = slice.dropFirst(used)
+        if slice.isEmpty && output.count < piece { break }
+      }
+    }
+    try z.finish()
+    return out
+  }
+
+  @Test(arguments: [1, 2, 3, 11, 1000])
+  func streamsMembersAcrossAnyChunking(chunk: Int) throws {
+    // Chunks of one byte split the magic number of the second member.
+    #expect(try inflate(Self.gz + Self.gz + Self.gz, chunk: chunk, piece: 2) == Array("稀土\n稀土\n稀土\n".utf8))
+  }
+
+  @Test func bytesAfterTheLastMemberAreIgnored() throws {
+    #expect(try inflate(Self.gz + Array("junk".utf8), chunk: 5, piece: 64) == Array("稀土\n".utf8))
+    #expect(try inflate(Self.gz + [0x1f], chunk: 1, piece: 64) == Array("稀土\n".utf8))
+  }
+
+  @Test func streamingErrorsNameTheirCause() {
+    #expect(throws: ShimError(library: .zlib, rawValue: 3, name: "truncated gzip data")) {
+      try inflate(Array(Self.gz.prefix(20)), chunk: 4, piece: 64)
+    }
+    #expect(throws: ShimError(library: .zlib, rawValue: 1, name: "not gzip data")) { try inflate([], chunk: 4, piece: 64) }
+    #expect(throws: ShimError(library: .zlib, rawValue: 1, name: "not gzip data")) { try inflate([0x1f, 0x00], chunk: 1, piece: 64) }
+    var corrupt = Self.gz
+    corrupt[12] ^= 0xff
+    #expect(throws: ShimError.self) { try inflate(corrupt, chunk: 4, piece: 64) }
+    #expect(throws: ShimError(library: .zlib, rawValue: 5, name: "decompressed size over the limit of 10 bytes")) {
+      try inflate(Self.gz + Self.gz, chunk: 64, piece: 1, maxOutput: 10)
+    }
+  }
 }
 
 @Suite struct HTMLTextTests {
@@ -87,5 +131,21 @@ import Testing
     let t = try HTMLText.extract(Array("<p>未闭合<b>粗体<p>下一段".utf8), encoding: "UTF-8")
     #expect(t.text.contains("未闭合粗体"))
     #expect(t.text.contains("下一段"))
+  }
+}
+
+@Suite struct SHA256Tests {
+  // FIPS 180-4 example vectors.
+  @Test(arguments: [
+    ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+    ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+    ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+  ])
+  func knownDigests(input: String, hex: String) {
+    #expect(SHA256.hex(Array(input.utf8)) == hex)
+  }
+
+  @Test func millionAs() {
+    #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 }

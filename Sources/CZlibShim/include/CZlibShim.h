@@ -9,20 +9,29 @@
 extern "C" {
 #endif
 
-/// Result of qx_z_gunzip; free `data` with qx_z_free.
-typedef struct {
-  uint8_t *data;
-  size_t length;
-  /// 0 ok; 1 not gzip data; 2 corrupt data; 3 truncated stream; 4 out of memory; 5 output over the limit
-  int32_t status;
-  /// zlib's own message for status 2, or NULL (static storage)
-  const char *message;
-} qx_z_result;
+/// Status codes of the inflater:
+/// 0 ok; 1 not gzip data; 2 corrupt data; 3 truncated stream; 4 out of memory; 5 output over the limit.
+typedef struct qx_z_inflater qx_z_inflater;
 
-/// Decompresses a whole gzip file (all members, as `gzip -d` does). Output beyond `max_output` bytes stops
-/// the decompression with status 5, so a decompression bomb cannot exhaust memory.
-qx_z_result qx_z_gunzip(const uint8_t *input, size_t length, size_t max_output);
-void qx_z_free(qx_z_result *r);
+/// A streaming gzip decompressor that reads every member of a file (as `gzip -d` does) and ignores bytes
+/// after the last member that do not start another one. Output beyond `max_output` bytes in total stops it
+/// with status 5, so a decompression bomb cannot exhaust memory. NULL when out of memory.
+qx_z_inflater *qx_z_inflater_new(size_t max_output);
+
+/// Inflates from `input` (`length` bytes) into `output` (`capacity` bytes). Returns when the input is used
+/// up or the output is full; `*consumed` and `*produced` say how much of each. Call again with the rest of
+/// the input (or with no input) while the output comes back full. Returns a status; after a non-zero
+/// status the inflater stays failed.
+int32_t qx_z_inflate(qx_z_inflater *z, const uint8_t *input, size_t length, size_t *consumed,
+                     uint8_t *output, size_t capacity, size_t *produced);
+
+/// Ends the input: 0 if it stopped at the end of a member, 3 if inside one, 1 if no gzip data was seen.
+int32_t qx_z_inflate_finish(qx_z_inflater *z);
+
+/// zlib's message for a status 2, or NULL (static storage).
+const char *qx_z_inflater_message(const qx_z_inflater *z);
+
+void qx_z_inflater_free(qx_z_inflater *z);
 
 #ifdef __cplusplus
 }

@@ -43,7 +43,7 @@ public struct DecodeHTMLEntities: TextCleaner {
       j += 1
     }
     guard j < limit, s[j] == ";", j > i + 1 else { return nil }
-    let body = String(String.UnicodeScalarView(s[(i + 1)..<j]))
+    let body = String(scalars: s[(i + 1)..<j])
     if body.hasPrefix("#") {
       let digits = body.dropFirst()
       let value: UInt32? =

@@ -38,7 +38,7 @@ public struct DropBylines: TextCleaner {
   private let bylines = BylineParser()
   private let outletSuffixes: [[Unicode.Scalar]]
   private let notOutletEndings: [[Unicode.Scalar]]
-  private let tailOpeners: PhraseTable
+  private let tailOpeners: PhraseMatcher
 
   public init(options: StageOptions) {
     enabled = options.bool("enabled")
@@ -51,7 +51,7 @@ public struct DropBylines: TextCleaner {
       "通报", "举报", "情报", "预报", "汇报", "警报", "简报", "回报", "上报", "申报", "海报", "电报", "互联网", "上网", "联网",
       "电网", "合作社", "旅行社", "相关新闻", "有关新闻",
     ].map { Array($0.unicodeScalars) }
-    tailOpeners = PhraseTable(Self.openers.map(\.word))
+    tailOpeners = PhraseMatcher(Self.openers.map(\.word))
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
@@ -107,7 +107,7 @@ public struct DropBylines: TextCleaner {
         guard let outlet = outlet(s, i + 1..<end, needsSuffix: true) else { return nil }
         return (i, outlet)
       }
-      if !(ScriptClass.isHan(c) || Glyph.isNameQuote(c) || Self.isWordChar(c)) { return nil }
+      if !(ScriptClass.isHan(c) || CharClass.isNameQuote(c) || Self.isWordChar(c)) { return nil }
       i -= 1
     }
     return nil
@@ -119,14 +119,14 @@ public struct DropBylines: TextCleaner {
     let open: Unicode.Scalar = close == ")" ? "(" : "（"
     var i = end - 2
     while i >= lo, end - i <= Self.maxTail + 2, s[i] != open {
-      if Glyph.isSentenceEnd(s[i]) || s[i] == close { return nil }
+      if CharClass.isSentenceEnd(s[i]) || s[i] == close { return nil }
       i -= 1
     }
     guard i >= lo, s[i] == open, Self.startsSentence(s, lo, i) else { return nil }
     let inner = i + 1..<end - 1
     guard let m = tailOpeners.match(in: s, at: inner.lowerBound, end: inner.upperBound) else { return nil }
     var j = inner.lowerBound + m.length
-    while j < inner.upperBound, s[j] == ":" || s[j] == "：" || Glyph.isSpace(s[j]) { j += 1 }
+    while j < inner.upperBound, s[j] == ":" || s[j] == "：" || CharClass.isInlineSpace(s[j]) { j += 1 }
     let opener = Self.openers[m.index]
     if opener.needsColon, j == inner.lowerBound + m.length { return nil }
     guard j < inner.upperBound, let outlet = outlet(s, j..<inner.upperBound, needsSuffix: opener.needsSuffix) else { return nil }
@@ -145,14 +145,14 @@ public struct DropBylines: TextCleaner {
     var letters = 0
     for i in name {
       let c = s[i]
-      if Glyph.isClausePunct(c) || Glyph.isSentenceEnd(c) { return nil }
-      if !Glyph.isNameQuote(c), !Glyph.isSpace(c) { letters += 1 }
+      if CharClass.isClausePunctuationOrColon(c) || CharClass.isSentenceEnd(c) { return nil }
+      if !CharClass.isNameQuote(c), !CharClass.isInlineSpace(c) { letters += 1 }
     }
     guard letters >= 2 else { return nil }
     if needsSuffix {
       // Compare without closing quotes: 据“央视新闻” ends in 新闻.
       var e = end
-      while e > name.lowerBound, Glyph.isNameQuote(s[e - 1]) { e -= 1 }
+      while e > name.lowerBound, CharClass.isNameQuote(s[e - 1]) { e -= 1 }
       guard letters >= 3, outletSuffixes.contains(where: { Self.hasSuffix(s, name.lowerBound, e, $0) }),
         !notOutletEndings.contains(where: { Self.hasSuffix(s, name.lowerBound, e, $0) })
       else { return nil }
@@ -190,7 +190,7 @@ public struct DropBylines: TextCleaner {
   /// Whether position `i` starts a sentence: the line start, or after a sentence end (and spaces).
   private static func startsSentence(_ s: [Unicode.Scalar], _ lo: Int, _ i: Int) -> Bool {
     var k = i - 1
-    while k >= lo, Glyph.isSpace(s[k]) { k -= 1 }
+    while k >= lo, CharClass.isInlineSpace(s[k]) { k -= 1 }
     if k < lo { return true }
     let c = s[k]
     return c == "。" || c == "！" || c == "？" || c == "!" || c == "?" || c == "”" || c == "」" || c == "…"

@@ -63,13 +63,13 @@ public struct DropCaptions: TextCleaner {
 
   func isCandidate(_ c: ArraySlice<Unicode.Scalar>) -> Bool {
     guard c.count >= 2, c.count <= maxLength else { return false }
-    if TextPatterns.hasClausePunctuation(c) { return false }
+    if CharClass.hasClausePunctuation(c) { return false }
     // Quotes, brackets, bylines (文|…) and labels (来源:…) mark other kinds of lines.
     let excluded: Set<Unicode.Scalar> = [" ", "“", "”", "\"", "《", "(", "（", "|", "｜", ":", "："]
     if c.contains(where: { excluded.contains($0) }) { return false }
     let han = c.filter { ScriptClass.of($0) == .han }.count
     guard han * 2 >= c.count else { return false }
-    return !Self.headingWords.contains(String(String.UnicodeScalarView(c)))
+    return !Self.headingWords.contains(String(scalars: c))
   }
 
   /// True if a two-character Han word of the line occurs in the two paragraphs before or after it.

@@ -27,18 +27,18 @@ public struct DropDisclaimers: TextCleaner {
   private let label = DisclaimerLabel()
   private let bylines = BylineParser()
   /// Phrases that make a disclaimer; two different ones make an unlabelled line one.
-  private let phrases: PhraseTable
+  private let phrases: PhraseMatcher
   /// Words that, after a weaker label (`声明：`), say the line is a disclaimer.
-  private let labelWords: PhraseTable
+  private let labelWords: PhraseMatcher
 
   public init(options: StageOptions) {
     enabled = options.bool("enabled")
-    phrases = PhraseTable([
+    phrases = PhraseMatcher([
       "来源于网络", "来源网络", "来自网络", "来源于互联网", "如有侵权", "如涉及版权", "侵权请联系", "联系删除", "请联系删除",
       "侵删", "仅代表作者", "仅代表个人观点", "不代表本站", "不代表本网", "不代表本平台", "不代表本号", "仅供参考",
       "不构成投资建议", "不构成任何投资建议", "版权归原作者", "请及时联系我们", "即刻删除", "第一时间删除",
     ])
-    labelWords = PhraseTable([
+    labelWords = PhraseMatcher([
       "仅代表", "观点", "侵权", "转载", "来源于网络", "来源网络", "来自网络", "删除", "仅供参考", "不构成", "版权归",
       "原作者", "本文", "本站", "本网", "本平台", "本号",
     ])
@@ -87,7 +87,7 @@ public struct DropDisclaimers: TextCleaner {
   }
 
   /// How many different phrases of `table` occur in `r` outside quotation marks.
-  private func count(_ table: PhraseTable, _ s: [Unicode.Scalar], _ r: Range<Int>) -> Int {
+  private func count(_ table: PhraseMatcher, _ s: [Unicode.Scalar], _ r: Range<Int>) -> Int {
     var seen = Set<Int>()
     table.forEachMatch(in: s, r, skipQuoted: true) { idx, _ in seen.insert(idx) }
     return seen.count

@@ -42,7 +42,7 @@ public struct DropFooters: TextCleaner {
   }
 
   public let enabled: Bool
-  private let table: PhraseTable
+  private let table: PhraseMatcher
   private let marks: [Mark]
   private let disclaimers = DisclaimerLabel()
 
@@ -59,7 +59,7 @@ public struct DropFooters: TextCleaner {
       "请联系我们", "请联系本站", "联系本站", "未经授权", "未经许可", "未经本站", "未经本网", "禁止转载", "严禁转载",
       "不得转载", "谢绝转载", "转载请注明", "违法和不良信息举报", "不良信息举报",
     ].map { ($0, .boilerplate) }
-    table = PhraseTable(phrases.map(\.0), foldCase: true)
+    table = PhraseMatcher(phrases.map(\.0), options: .foldASCIICase)
     marks = phrases.map(\.1)
   }
 
@@ -115,7 +115,7 @@ public struct DropFooters: TextCleaner {
     }
     switch weak.nonzeroBitCount {
     case 0: return false
-    case 1: return r.count <= Self.maxSingleWeakLine && !r.contains { Glyph.isSentenceEnd(s[$0]) }
+    case 1: return r.count <= Self.maxSingleWeakLine && !r.contains { CharClass.isSentenceEnd(s[$0]) }
     default: return true
     }
   }
@@ -123,8 +123,8 @@ public struct DropFooters: TextCleaner {
   // `Copyright 2020`, `Copyright ©`, `Copyright (c)`, or `Copyright` ending the line.
   private static func copyrightFollows(_ s: [Unicode.Scalar], _ from: Int, _ end: Int) -> Bool {
     var j = from
-    while j < end, Glyph.isSpace(s[j]) { j += 1 }
-    return j == end || s[j] == "©" || s[j] == "(" || Glyph.isDigit(s[j])
+    while j < end, CharClass.isInlineSpace(s[j]) { j += 1 }
+    return j == end || s[j] == "©" || s[j] == "(" || CharClass.isASCIIDigit(s[j])
   }
 
   private static func isLabelEnd(_ s: [Unicode.Scalar], _ j: Int, _ end: Int) -> Bool {
@@ -139,12 +139,12 @@ public struct DropFooters: TextCleaner {
   private static func contactFollows(_ s: [Unicode.Scalar], _ first: Unicode.Scalar, _ from: Int, _ end: Int) -> Bool {
     var j = from
     if j < end, s[j] == "号" || s[j] == "群" { j += 1 }
-    while j < end, Glyph.isSpace(s[j]) { j += 1 }
+    while j < end, CharClass.isInlineSpace(s[j]) { j += 1 }
     guard j < end, s[j] == ":" || s[j] == "：" else { return false }
     j += 1
-    while j < end, Glyph.isSpace(s[j]) { j += 1 }
+    while j < end, CharClass.isInlineSpace(s[j]) { j += 1 }
     guard j < end else { return false }
-    return Glyph.isDigit(s[j]) || (first == "微" && isASCIILetter(s[j]))
+    return CharClass.isASCIIDigit(s[j]) || (first == "微" && isASCIILetter(s[j]))
   }
 
   // A registration number: five digits or more within a few scalars, with only spaces and label marks
@@ -153,19 +153,17 @@ public struct DropFooters: TextCleaner {
     var j = from
     while j < end, j < from + 5 {
       let c = s[j]
-      if Glyph.isDigit(c) {
+      if CharClass.isASCIIDigit(c) {
         var k = j
-        while k < end, Glyph.isDigit(s[k]) { k += 1 }
+        while k < end, CharClass.isASCIIDigit(s[k]) { k += 1 }
         return k - j >= 5
       }
-      if !(Glyph.isSpace(c) || c == ":" || c == "：" || c == "字" || c == "第" || c == "编" || c == "号") { return false }
+      if !(CharClass.isInlineSpace(c) || c == ":" || c == "：" || c == "字" || c == "第" || c == "编" || c == "号") { return false }
       j += 1
     }
     return false
   }
 
   @inline(__always)
-  private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
-    (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
-  }
+  private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 }

@@ -28,8 +28,8 @@ public struct DropSEOLists: TextCleaner {
 
   public let enabled: Bool
   private let nameEndings: [[Unicode.Scalar]]
-  private let sitemapMarks: PhraseTable
-  private let sitemapWords: PhraseTable
+  private let sitemapMarks: PhraseMatcher
+  private let sitemapWords: PhraseMatcher
 
   public init(options: StageOptions) {
     enabled = options.bool("enabled")
@@ -40,8 +40,8 @@ public struct DropSEOLists: TextCleaner {
       "资讯", "百科", "网", "新闻", "频道", "论坛", "导航", "大全", "下载", "官网", "平台", "之家", "门户", "在线", "头条",
       "攻略", "专区", "站",
     ].map { Array($0.unicodeScalars) }
-    sitemapMarks = PhraseTable(["sitemap", "网站地图", "站点地图", "xml地图", "xml 地图"], foldCase: true)
-    sitemapWords = PhraseTable(["sitemap", "地图", "网站地图", "站点地图", "xml", "html", "txt", "rss"], foldCase: true)
+    sitemapMarks = PhraseMatcher(["sitemap", "网站地图", "站点地图", "xml地图", "xml 地图"], options: .foldASCIICase)
+    sitemapWords = PhraseMatcher(["sitemap", "地图", "网站地图", "站点地图", "xml", "html", "txt", "rss"], options: .foldASCIICase)
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
@@ -84,13 +84,13 @@ public struct DropSEOLists: TextCleaner {
     switch bullet {
     case "•", "·", "●", "◦", "▪", "・": break
     // ASCII bullets need a space, so `-5℃` or `*注` are not items.
-    case "-", "*": guard i < r.upperBound, Glyph.isSpace(s[i]) else { return nil }
+    case "-", "*": guard i < r.upperBound, CharClass.isInlineSpace(s[i]) else { return nil }
     default: return nil
     }
-    while i < r.upperBound, Glyph.isSpace(s[i]) { i += 1 }
+    while i < r.upperBound, CharClass.isInlineSpace(s[i]) { i += 1 }
     let item = i..<r.upperBound
     guard !item.isEmpty, item.count <= Self.maxItem else { return nil }
-    for k in item where Glyph.isClausePunct(s[k]) || s[k] == "." || s[k] == "“" || s[k] == "”" { return nil }
+    for k in item where CharClass.isClausePunctuationOrColon(s[k]) || s[k] == "." || s[k] == "“" || s[k] == "”" { return nil }
     return item
   }
 

@@ -54,7 +54,7 @@ public struct DropSiteChrome: TextCleaner {
         continue
       }
       // A headline repeated directly under itself (only chrome between): keep the first.
-      if let previous = previousContent, previous == content, content.count <= 80, !TextPatterns.hasClausePunctuation(content.suffix(1)) {
+      if let previous = previousContent, previous == content, content.count <= 80, !CharClass.hasClausePunctuation(content.suffix(1)) {
         edits.append(.remove(line.withBreak, rule: Self.name, kind: "chrome"))
         continue
       }
@@ -85,7 +85,7 @@ public struct DropSiteChrome: TextCleaner {
       if doc.published == nil { doc.published = date }
       return "chrome"
     }
-    if c.count <= 40, !TextPatterns.hasClausePunctuation(c), adWords.contains(where: { Self.contains(c, $0) })
+    if c.count <= 40, !CharClass.hasClausePunctuation(c), adWords.contains(where: { Self.contains(c, $0) })
     {
       return "ad"
     }
@@ -110,7 +110,7 @@ public struct DropSiteChrome: TextCleaner {
     var numbers: [Int] = []
     let nav: Set<String> = ["上一页", "下一页", "首页", "尾页", "末页", "…", "...", "«", "»", "<", ">"]
     for w in words {
-      let word = String(String.UnicodeScalarView(w))
+      let word = String(scalars: w)
       if let n = Int(word), n > 0, n < 10_000 {
         numbers.append(n)
       } else if !nav.contains(word) {
@@ -141,10 +141,10 @@ public struct DropSiteChrome: TextCleaner {
   /// Tag words: short items separated by spaces, commas or 、.
   static func tags(_ rest: ArraySlice<Unicode.Scalar>) -> [String]? {
     let items = rest.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{3000}" || $0 == "," || $0 == "，" || $0 == "、" || $0 == ";" || $0 == "；" })
-    guard !items.isEmpty, items.count <= 40, items.allSatisfy({ $0.count <= 12 && !TextPatterns.hasClausePunctuation($0) }) else {
+    guard !items.isEmpty, items.count <= 40, items.allSatisfy({ $0.count <= 12 && !CharClass.hasClausePunctuation($0) }) else {
       return nil
     }
-    return items.map { String(String.UnicodeScalarView($0)) }
+    return items.map { String(scalars: $0) }
   }
 
   static func contains(_ c: [Unicode.Scalar], _ w: [Unicode.Scalar]) -> Bool {

@@ -158,21 +158,11 @@ public struct JoinHardWraps: TextCleaner {
 
   /// Ends a sentence.
   @inline(__always)
-  static func isFinal(_ c: Unicode.Scalar) -> Bool {
-    switch c.value {
-    case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x2026, 0x2E, 0xFF0E: return true  // 。！？!?….．
-    default: return false
-    }
-  }
+  static func isFinal(_ c: Unicode.Scalar) -> Bool { CharClass.isFinalMark(c) }
 
   /// Closing quotes and brackets, looked through to find how a sentence ends.
   @inline(__always)
-  static func isCloser(_ c: Unicode.Scalar) -> Bool {
-    switch c.value {
-    case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x300B, 0x3009, 0x3011, 0x5D, 0x3015, 0x22, 0x27: return true
-    default: return false
-    }
-  }
+  static func isCloser(_ c: Unicode.Scalar) -> Bool { CharClass.isCloser(c) }
 
   /// The closing bracket an opening one pairs with.
   static func matchingCloser(_ c: Unicode.Scalar) -> Unicode.Scalar? {
@@ -191,12 +181,7 @@ public struct JoinHardWraps: TextCleaner {
 
   /// Clause and sentence punctuation: a line without any is a heading or a caption.
   @inline(__always)
-  static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
-    switch c.value {
-    case 0xFF0C, 0x3001, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x2026: return true
-    default: return false
-    }
-  }
+  static func isPunctuation(_ c: Unicode.Scalar) -> Bool { CharClass.isClausePunctuationOrColon(c) }
 
   /// Separates clauses inside a sentence (CJK only: ASCII commas also separate keyword lists in titles).
   @inline(__always)
@@ -205,12 +190,7 @@ public struct JoinHardWraps: TextCleaner {
   }
 
   @inline(__always)
-  static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool {
-    switch c.value {
-    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-    default: return false
-    }
-  }
+  static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIAlnum(c) }
 
   /// What a continuation may start with: Han, a digit, a Latin letter, an opening quote or bracket.
   @inline(__always)

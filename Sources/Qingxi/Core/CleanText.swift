@@ -169,33 +169,6 @@ extension CleanText {
   }
 }
 
-extension String {
-  /// A string from scalars, encoding UTF-8 directly (much faster than appending to a UnicodeScalarView).
-  public init(scalars: ArraySlice<Unicode.Scalar>) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(scalars.count * 3)
-    for c in scalars {
-      let v = c.value
-      switch v {
-      case 0..<0x80: bytes.append(UInt8(v))
-      case 0x80..<0x800:
-        bytes.append(UInt8(0xC0 | (v >> 6)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
-      case 0x800..<0x10000:
-        bytes.append(UInt8(0xE0 | (v >> 12)))
-        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
-      default:
-        bytes.append(UInt8(0xF0 | (v >> 18)))
-        bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-        bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-        bytes.append(UInt8(0x80 | (v & 0x3F)))
-      }
-    }
-    self = String(decoding: bytes, as: UTF8.self)
-  }
-}
-
 extension RandomAccessCollection where Index == Int {
   /// Binary search: the first index whose element satisfies `isAtOrAfter`, given that the predicate is
   /// false for a prefix of the collection and true for the rest (`endIndex` if it is never true).

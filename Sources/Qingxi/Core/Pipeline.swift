@@ -17,16 +17,16 @@ public struct Pipeline: Sendable {
   }
 
   /// Runs every stage over `doc` (and over each part, if a stage splits it).
-  public func run(_ doc: Document, timings: inout StageTimings) -> [Outcome] {
+  public func run(_ doc: consuming Document, timings: inout StageTimings) -> [Outcome] {
     run(doc, from: 0, timings: &timings)
   }
 
-  public func run(_ doc: Document) -> [Outcome] {
+  public func run(_ doc: consuming Document) -> [Outcome] {
     var t = StageTimings(enabled: false)
     return run(doc, from: 0, timings: &t)
   }
 
-  private func run(_ input: Document, from first: Int, timings: inout StageTimings) -> [Outcome] {
+  private func run(_ input: consuming Document, from first: Int, timings: inout StageTimings) -> [Outcome] {
     var doc = input
     var index = first
     while index < stages.count {
@@ -53,7 +53,7 @@ public struct Pipeline: Sendable {
 }
 
 /// Time spent in each stage, summed over documents (for benchmarks and `--timings`).
-public struct StageTimings: Sendable {
+public struct StageTimings: Sendable, Equatable {
   public let enabled: Bool
   public private(set) var totals: [String: Duration] = [:]
   public private(set) var order: [String] = []

@@ -220,9 +220,7 @@ public struct Gazetteer: Sendable {
     var out: [(length: Int, places: [Place])] = []
     var len = min(maxZhLength, end)
     while len >= 2 {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[(end - len)..<end])
-      if let hit = zhIndex[String(view)] { out.append((len, hit)) }
+      if let hit = zhIndex[String(scalars: scalars[(end - len)..<end])] { out.append((len, hit)) }
       len -= 1
     }
     return out

@@ -197,6 +197,6 @@ public struct ExtractCharges: UnitExtractor {
     found.sort { $0.range.lowerBound < $1.range.lowerBound }
   }
 
-  static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { c == "\"" || c == "“" || c == "'" || c == "‘" || c == "«" }
-  static func isClosingQuote(_ c: Unicode.Scalar) -> Bool { c == "\"" || c == "”" || c == "'" || c == "’" || c == "»" }
+  static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { CharClass.isOpeningQuote(c) }
+  static func isClosingQuote(_ c: Unicode.Scalar) -> Bool { CharClass.isClosingQuote(c) }
 }

@@ -74,11 +74,11 @@ public struct ExtractContacts: UnitExtractor {
     "12358", "12365", "12366", "12369", "12377", "12381", "12388", "96110",
   ]
 
-  static let contextWords = PhraseTable([
+  static let contextWords = PhraseMatcher([
     "电话", "热线", "举报", "拨打", "致电", "报警", "投诉", "专线", "客服", "号码", "来电", "咨询", "hotline", "call",
     "dial", "phone", "tel", "report",
-  ], foldCase: true)
-  static let securityContext = PhraseTable(["国家安全", "national security"], foldCase: true)
+  ], options: .foldASCIICase)
+  static let securityContext = PhraseMatcher(["国家安全", "national security"], options: .foldASCIICase)
 
   /// Characters after digits that make them a count, amount, date or ordinal, not a phone number.
   static let unitAfter: Set<Unicode.Scalar> = Set("年月日号名人元万亿项个件次条家起天吨%％位岁户所只多余".unicodeScalars)
@@ -105,7 +105,7 @@ public struct ExtractContacts: UnitExtractor {
 
   /// Whether a phone context word lies within `before` scalars before or `after` scalars after `range`.
   static func hasContext(_ s: [Unicode.Scalar], _ range: Range<Int>, _ r: Range<Int>, before: Int, after: Int,
-                         table: PhraseTable = contextWords) -> Bool {
+                         table: PhraseMatcher = contextWords) -> Bool {
     var any = false
     table.forEachMatch(in: s, max(r.lowerBound, range.lowerBound - before)..<range.lowerBound) { _, _ in any = true }
     if any { return true }
@@ -126,7 +126,7 @@ public struct ExtractContacts: UnitExtractor {
   }
 
   static func digitsOnly(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(s[range].filter(ReferenceScan.isASCIIDigit)))
+    String(scalars: s[range].filter(ReferenceScan.isASCIIDigit))
   }
 
   static func phone(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Found? {

@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Finds dates in Chinese and English and normalizes them to ISO 8601, as precise as the text.
 ///
 /// `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a numeric date with a clock time keeps it:

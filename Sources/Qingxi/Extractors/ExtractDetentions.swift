@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Finds detention penalties with a term: administrative detention (行政拘留, 治安拘留) and criminal
 /// detention (拘役), in days.
 ///

@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Finds amounts of money in Chinese and English and tells what each is: a fine, a confiscation, a
 /// bribe, an illegal gain, or something else.
 ///
@@ -247,7 +249,7 @@ public struct ExtractMoney: UnitExtractor {
     ("获利", .illegalGain), ("牟利", .illegalGain), ("报酬", .illegalGain), ("非法收入", .illegalGain),
     ("赃款", .illegalGain),
   ]
-  static let zhTable = PhraseTable(zhCues.map(\.0))
+  static let zhTable = PhraseMatcher(zhCues.map(\.0))
   static let enCues: [(word: [Unicode.Scalar], role: MoneyValue.Role, prefix: Bool)] = [
     ("fine", .fine, false), ("fined", .fine, false), ("fines", .fine, false), ("fining", .fine, false),
     ("confiscat", .confiscation, true), ("forfeit", .confiscation, true),

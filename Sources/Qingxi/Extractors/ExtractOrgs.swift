@@ -62,7 +62,7 @@ public struct ExtractOrgs: UnitExtractor {
   /// Whether the text just before `i` makes "National Security Agency" the American one.
   static func isForeign(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Bool {
     let from = max(r.lowerBound, i - 16)
-    let before = String(String.UnicodeScalarView(s[from..<i].map(ReferenceScan.lower)))
+    let before = String(scalars: s[from..<i].map(ReferenceScan.lower))
     return OrgNames.foreignQualifiers.contains { before.hasSuffix($0) || before.hasSuffix($0 + " ") }
   }
 }

@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Finds people: anonymized Chinese mentions (成某, 叶某某, 小李), full names in a role or speech context
 /// (董事长杨国安), and their English renderings (Cheng, Ye Moumou), with one `person_id` per person.
 ///
@@ -37,10 +39,10 @@ public struct ExtractPersons: EntityExtractor {
     "people: 成某/叶某某/小李, full names after a role (董事长杨国安), Cheng / Ye Moumou, linked across languages"
 
   /// Role words first, then speech verbs.
-  private let table: PhraseTable
+  private let table: PhraseMatcher
 
   public init(options: StageOptions) {
-    table = PhraseTable(PersonNames.roles + PersonNames.verbs + PersonNames.caseWords)
+    table = PhraseMatcher(PersonNames.roles + PersonNames.verbs + PersonNames.caseWords)
   }
 
   // Reads the whole document, not one unit: person ids and linked surnames are shared by all mentions.
@@ -85,7 +87,7 @@ private struct PersonScan {
   /// The document's scalars, and the pinyin glosses in them (陈(chen)艳婷), in order.
   let all: [Unicode.Scalar]
   let glosses: [Range<Int>]
-  let table: PhraseTable
+  let table: PhraseMatcher
   let roleCount: Int
   /// Role words then speech verbs: table indices below this are verbs, the rest case words.
   var verbCount: Int { roleCount + PersonNames.verbs.count }
@@ -104,7 +106,7 @@ private struct PersonScan {
   var declared: Set<String> = []
   var placeMemo: [String: Bool] = [:]
 
-  init(doc: Document, table: PhraseTable, roleCount: Int) {
+  init(doc: Document, table: PhraseMatcher, roleCount: Int) {
     self.doc = doc
     self.all = doc.matchScalars
     self.glosses = PersonNames.glosses(in: all)
@@ -600,14 +602,11 @@ private struct PersonScan {
 
   // MARK: English
 
-  static func isLetter(_ c: Unicode.Scalar) -> Bool {
-    let v = c.value
-    return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-  }
+  static func isLetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 
-  static func isLower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
+  static func isLower(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILower(c) }
 
-  static func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
+  static func isUpper(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIUpper(c) }
 
   /// Whether `word` (lower-case) is the pinyin of some surname.
   mutating func isSurnamePinyin(_ word: String) -> Bool {
@@ -660,9 +659,7 @@ private struct PersonScan {
   }
 
   func lowered(_ r: Range<Int>) -> String {
-    var out = String.UnicodeScalarView()
-    for c in s[r] { out.append(Self.isUpper(c) ? Unicode.Scalar(UInt8(c.value + 32)) : c) }
-    return String(out)
+    String(scalars: s[r].lazy.map(CharClass.asciiLower))
   }
 
   /// Two to four capitalised words (`John Leung Shing-wan`, `Chris Tang`, `Robert Lloyd Schellenberg`) in a
@@ -895,9 +892,5 @@ private struct PersonScan {
     return out
   }
 
-  func string(_ r: Range<Int>) -> String {
-    var out = String.UnicodeScalarView()
-    out.append(contentsOf: s[r])
-    return String(out)
-  }
+  func string(_ r: Range<Int>) -> String { String(scalars: s[r]) }
 }

@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Finds deprivations of political rights (剥夺政治权利) with their term in months, or for life.
 ///
 /// Chinese anchors on 剥夺 followed (within a few scalars: 剥夺其政治权利) by 政治权利 and then a term

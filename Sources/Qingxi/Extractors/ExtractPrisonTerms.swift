@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Finds prison sentences in Chinese and English: fixed terms in months, life, and death (with or
 /// without a reprieve), and the probation a fixed term was suspended for.
 ///

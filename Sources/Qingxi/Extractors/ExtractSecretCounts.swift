@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Finds counts of classified items by level: state secrets (绝密, 机密, 秘密) and intelligence (情报).
 ///
 /// Chinese anchors on 密 of 绝密级/机密级/秘密级 and on 情报, and reads the count and measure word

@@ -29,13 +29,13 @@ public struct DecodeText: Stage {
   public func process(_ doc: inout Document) throws(StageError) -> Verdict {
     guard let bytes = doc.bytes else {
       // Already text (JSON Lines).
-      if doc.raw.utf8.count > maxBytes { return .drop(reason: "document of \(doc.raw.utf8.count) bytes is over max_bytes \(maxBytes)") }
+      if doc.raw.utf8.count > maxBytes { return .drop(reason: Self.oversizeReason(bytes: doc.raw.utf8.count, limit: maxBytes)) }
       if isBlank(doc.raw.unicodeScalars) { return .drop(reason: "empty input: no text") }
       doc.source.encoding = doc.source.encoding ?? "utf-8"
       return .keep
     }
     if bytes.isEmpty { return .drop(reason: "empty input: 0 bytes") }
-    if bytes.count > maxBytes { return .drop(reason: "document of \(bytes.count) bytes is over max_bytes \(maxBytes)") }
+    if bytes.count > maxBytes { return .drop(reason: Self.oversizeReason(bytes: bytes.count, limit: maxBytes)) }
     if let reason = binaryReason(bytes) { return .drop(reason: reason) }
     let text: String
     if doc.source.format.hasPrefix("html") {
@@ -60,6 +60,12 @@ public struct DecodeText: Stage {
     doc.source.encoding = "utf-8"
     doc.setRaw(text)
     return .keep
+  }
+
+  /// Why a document of `bytes` bytes is rejected under `max_bytes` = `limit` (also said by sources that
+  /// count an oversized input without reading it into memory).
+  public static func oversizeReason(bytes: Int, limit: Int) -> String {
+    "document of \(bytes) bytes is over max_bytes \(limit)"
   }
 
   private func isBlank(_ scalars: String.UnicodeScalarView) -> Bool {

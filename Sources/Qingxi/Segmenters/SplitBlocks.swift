@@ -22,17 +22,8 @@ public struct SplitBlocks: Stage {
 
   public func process(_ doc: inout Document) throws(StageError) -> Verdict {
     let s = doc.scalars
-    // Lines as content ranges (trimmed of spaces and tabs); nil stands for a blank line.
-    var lines: [Range<Int>?] = []
-    var lineStart = 0
-    for i in 0...s.count where i == s.count || s[i] == "\n" {
-      var a = lineStart
-      var b = i
-      while a < b, Self.isSpace(s[a]) { a += 1 }
-      while b > a, Self.isSpace(s[b - 1]) { b -= 1 }
-      lines.append(a < b ? a..<b : nil)
-      lineStart = i + 1
-    }
+    // Lines as content ranges (trimmed of ASCII blanks only); nil stands for a blank line.
+    let lines = s.lines(trimming: CharClass.isASCIIBlank).map { $0.isBlank ? nil : $0.content }
     // Group lines into blocks.
     var groups: [[Range<Int>]] = []
     var current: [Range<Int>] = []
@@ -88,9 +79,5 @@ public struct SplitBlocks: Stage {
     }
     doc.blocks = blocks
     return .keep
-  }
-
-  static func isSpace(_ c: Unicode.Scalar) -> Bool {
-    c == " " || c == "\t" || c == "\u{0B}" || c == "\u{0C}"
   }
 }

@@ -98,9 +98,7 @@ public struct SplitSentences: Stage {
     return Abbreviations.isAbbreviation(s, dot: k, lowerBound: lowerBound)
   }
 
-  static func isOpener(_ c: Unicode.Scalar) -> Bool {
-    c.properties.generalCategory == .openPunctuation || c == "“" || c == "‘" || c == "«"
-  }
+  static func isOpener(_ c: Unicode.Scalar) -> Bool { CharClass.isOpener(c) }
 
   /// `zh` or `en` when at least 90% of the sentence text is in it (Han characters against Latin letters / 3).
   static func documentLanguage(_ c: ScriptCounts) -> Language {

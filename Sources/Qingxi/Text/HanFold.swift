@@ -45,9 +45,7 @@ public enum HanFold {
 
   /// `text` with every character folded (for building keys and tests; matchers fold per scalar).
   public static func fold(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    for s in text.unicodeScalars { out.append(fold(s)) }
-    return String(out)
+    String(scalars: text.unicodeScalars.lazy.map { fold($0) })
   }
 
   /// Whether `scalar` is a Traditional form that folds to another character.

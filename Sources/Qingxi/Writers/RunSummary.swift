@@ -1,89 +1,53 @@
-/// What a run did with every input: written, rejected (with the stage and reason), and how fast.
+/// What a run did with every input, as `summary.json` says it: the counts of `RunStats`, the wall time,
+/// and the throughput.
 public struct RunSummary: Sendable {
   public static let schemaID = "qingxi/summary@1"
 
-  public struct Rejection: Sendable, Equatable {
-    public var input: String
-    public var id: String
-    /// `read` for inputs that could not be read, else the stage that rejected the document.
-    public var stage: String
-    public var reason: String
-    public init(input: String, id: String, stage: String, reason: String) {
-      self.input = input
-      self.id = id
-      self.stage = stage
-      self.reason = reason
-    }
-  }
+  public typealias Rejection = Qingxi.Rejection
 
   public var pipeline: String
-  /// Input paths seen (files, and `-`).
-  public var inputs = 0
-  /// Documents read from them (a JSON Lines file holds many).
-  public var documents = 0
-  /// Records written (a page split into articles gives several).
-  public var recordsWritten = 0
-  /// Documents that produced at least one record.
-  public var documentsWritten = 0
-  public var rejected: [Rejection] = []
-  /// Input bytes read (compressed size for gzip files).
-  public var bytes = 0
-  public var seconds = 0.0
-  public var removedByKind: [String: Int] = [:]
-  /// Entities written, by type, and case records written.
-  public var entitiesByType: [String: Int] = [:]
-  public var cases = 0
-  public var timings = StageTimings(enabled: false)
+  public var stats: RunStats
+  /// Wall-clock seconds of the whole run.
+  public var seconds: Double
 
-  public init(pipeline: String) { self.pipeline = pipeline }
+  public init(pipeline: String, stats: RunStats = RunStats(), seconds: Double = 0) {
+    self.pipeline = pipeline
+    self.stats = stats
+    self.seconds = seconds
+  }
 
-  public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0 }
+  public var megabytesPerSecond: Double { seconds > 0 ? Double(stats.bytes) / 1_000_000 / seconds : 0 }
+
+  /// Seconds in a `Duration`.
+  public static func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+  }
 
   public func json() -> JSONValue {
+    func counts(_ d: [String: Int]) -> JSONValue {
+      .object(JSONObject(d.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) }))
+    }
     var o = JSONObject()
     o["schema"] = .string(Self.schemaID)
     o["pipeline"] = .string(pipeline)
-    o["inputs"] = .int(inputs)
-    o["documents"] = .int(documents)
-    o["documents_written"] = .int(documentsWritten)
-    o["documents_rejected"] = .int(rejected.count)
-    o["records_written"] = .int(recordsWritten)
-    o["rejected"] = .array(
-      rejected.map {
-        .object(["input": .string($0.input), "id": .string($0.id), "stage": .string($0.stage), "reason": .string($0.reason)])
-      })
-    o["removed"] = .object(JSONObject(removedByKind.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) }))
-    o["entities"] = .object(JSONObject(entitiesByType.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) }))
-    o["cases"] = .int(cases)
-    o["bytes"] = .int(bytes)
+    o["inputs"] = .int(stats.inputs)
+    o["documents"] = .int(stats.documents)
+    o["documents_written"] = .int(stats.documentsWritten)
+    o["documents_rejected"] = .int(stats.rejected.count)
+    o["records_written"] = .int(stats.recordsWritten)
+    o["rejected"] = .array(stats.rejected.map { $0.json() })
+    o["removed"] = counts(stats.removedByKind)
+    o["removed_by_rule"] = counts(stats.removedByRule)
+    o["entities"] = counts(stats.entitiesByType)
+    o["cases"] = .int(stats.cases)
+    o["bytes"] = .int(stats.bytes)
     o["seconds"] = .double((seconds * 1000).rounded() / 1000)
     o["mb_per_s"] = .double((megabytesPerSecond * 100).rounded() / 100)
+    o["stage_seconds"] = .object(
+      JSONObject(
+        stats.timings.order.map { name in
+          (name, .double((Self.seconds(stats.timings.totals[name] ?? .zero) * 1e6).rounded() / 1e6))
+        }))
     return .object(o)
-  }
-
-  public func humanReadable(timings showTimings: Bool) -> String {
-    var out = "qingxi: \(inputs) input(s), \(documents) document(s): \(documentsWritten) written as \(recordsWritten) record(s), \(rejected.count) rejected\n"
-    if !entitiesByType.isEmpty || cases > 0 {
-      let list = entitiesByType.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-      out += "qingxi: \(entitiesByType.values.reduce(0, +)) entities (\(list)); \(cases) case(s)\n"
-    }
-    out += "qingxi: \(bytes) bytes in \(String(format3(seconds))) s (\(String(format3(megabytesPerSecond))) MB/s)\n"
-    for r in rejected {
-      out += "  rejected \(r.input) [\(r.stage)]: \(r.reason)\n"
-    }
-    if showTimings {
-      for name in timings.order {
-        let d = timings.totals[name] ?? .zero
-        let s = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        let rate = s > 0 ? Double(bytes) / 1_000_000 / s : 0
-        out += "  stage \(name): \(format3(s)) s (\(format3(rate)) MB/s of input)\n"
-      }
-    }
-    return out
-  }
-
-  private func format3(_ x: Double) -> String {
-    let r = (x * 1000).rounded() / 1000
-    return "\(r)"
   }
 }

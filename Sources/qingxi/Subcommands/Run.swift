@@ -33,6 +33,9 @@ struct Run: ParsableCommand {
   @Flag(help: "Print time spent per stage to standard error.")
   var timings = false
 
+  @Option(name: .long, help: ArgumentHelp("Also write each rejection as a JSON line (input, id, stage, reason) to this file.", valueName: "file"))
+  var rejects: String?
+
   @Flag(name: .shortAndLong, help: "Print each rejected input as it happens.")
   var verbose = false
 
@@ -58,9 +61,10 @@ struct Run: ParsableCommand {
       FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
       throw ExitCode(QingxiCommand.Status.usage)
     }
-    let job = RunJob(
-      pipeline: pipeline, inputs: inputs, output: OutputTarget(output), keepRemovedText: removedText,
-      collectTimings: timings, logger: logger)
+    var job = RunJob(pipeline: pipeline, inputs: inputs, output: RunOutput(output))
+    job.keepRemovedText = removedText
+    job.rejectsPath = rejects
+    job.onReject = { r in logger.info("rejected \(r.input) [\(r.stage)]: \(r.reason)") }
     let summary: RunSummary
     do {
       summary = try job.execute()
@@ -69,7 +73,7 @@ struct Run: ParsableCommand {
       throw ExitCode(QingxiCommand.Status.failed)
     }
     FileHandle.standardError.write(Data(summary.humanReadable(timings: timings).utf8))
-    if summary.rejected.count > 0 { throw ExitCode(QingxiCommand.Status.rejected) }
+    if summary.stats.rejected.count > 0 { throw ExitCode(QingxiCommand.Status.rejected) }
   }
 
   private func loadPipeline() throws(PipelineSpecError) -> (pipeline: Pipeline, warnings: [PipelineWarning]) {

@@ -76,4 +76,13 @@ import Testing
   func notDates(raw: String) {
     #expect(TextPatterns.isoDateTime(Array(raw.unicodeScalars)) == nil)
   }
+
+  /// A run of digits longer than any date part is no date, however long (20 digits used to overflow).
+  @Test(arguments: [20, 42, 400])
+  func longDigitRunsAreNotDates(n: Int) {
+    let digits = String(repeating: "9", count: n)
+    for raw in [digits, "2019-01-" + digits, digits + "-01-01", "2019年" + digits + "月", "2019-01-01 " + digits + ":00"] {
+      #expect(TextPatterns.isoDateTime(Array(raw.unicodeScalars)) == nil, "\(raw.prefix(30))")
+    }
+  }
 }

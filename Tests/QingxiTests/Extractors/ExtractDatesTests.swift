@@ -2,6 +2,7 @@ import QingxiTestSupport
 import Testing
 
 @testable import Qingxi
+import QingxiNumbers
 
 @Suite struct ExtractDatesTests {
   static func dates(_ text: String, published: String? = nil) throws -> [Entity] {

@@ -2,6 +2,7 @@ import QingxiTestSupport
 import Testing
 
 @testable import Qingxi
+import QingxiNumbers
 
 @Suite struct ExtractMoneyTests {
   func money(_ text: String) throws -> [Entity] {

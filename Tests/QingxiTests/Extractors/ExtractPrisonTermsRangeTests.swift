@@ -2,6 +2,7 @@ import QingxiTestSupport
 import Testing
 
 @testable import Qingxi
+import QingxiNumbers
 
 /// Ranges over a group of defendants, bare 徒刑/监禁 terms and English ranges (issue 11).
 @Suite struct ExtractPrisonTermsRangeTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Qingxi
+import QingxiNumbers
 
 // The shared helpers of the penalty, money and secret-count extractors.
 @Suite struct PenaltyScanTests {

@@ -2,6 +2,7 @@ import QingxiTestSupport
 import Testing
 
 @testable import Qingxi
+import QingxiNumbers
 
 /// Every extractor matches its Simplified lexicon against the folded view of the text (`matchScalars`), so a
 /// Traditional page yields what its Simplified twin does, with spans and texts as written.

@@ -1,3 +1,4 @@
+import QingxiTestSupport
 import Testing
 
 @testable import Qingxi
@@ -29,5 +30,31 @@ import Testing
     let text = StageCatalog.text()
     for name in StageRegistry.names { #expect(text.contains("\(name) (")) }
     #expect(text.contains("mode: string = \"line\" [line|paragraph]"))
+  }
+
+  /// Every registered stage, built with its default options, reads only the keys it declares: a key
+  /// misspelt in `init` (or dropped from `options`) would otherwise silently read as 0, false or nil.
+  @Test(arguments: StageRegistry.names)
+  func readsOnlyDeclaredOptions(_ name: String) throws {
+    let type = try #require(StageRegistry.stage(named: name))
+    let options = StageOptions(specs: type.options, given: [:])
+    _ = try type.init(options: options)
+    #expect(options.undeclaredReads == [], "\(name) reads options it does not declare")
+  }
+
+  @Test func undeclaredReadsAreRecorded() {
+    let options = StageOptions(specs: [.enabled()], given: [:])
+    #expect(options.bool("enabled"))
+    #expect(options.int("max_lenght") == 0)
+    #expect(options.undeclaredReads == ["max_lenght"])
+    // Options made from bare values declare nothing and record nothing.
+    #expect(StageOptions(["a": .int(1)]).int("b") == 0)
+  }
+
+  @Test func makeValidatesKeysAndTypes() {
+    #expect(throws: PipelineSpecError.self) { try SplitBlocks.make(["mdoe": .string("line")]) }
+    #expect(throws: PipelineSpecError.self) { try SplitBlocks.make(["mode": .string("sentence")]) }
+    #expect(throws: PipelineSpecError.self) { try DropCaptions.make(["max_length": .string("9")]) }
+    #expect(throws: Never.self) { try SplitBlocks.make(["mode": .string("paragraph")]) }
   }
 }

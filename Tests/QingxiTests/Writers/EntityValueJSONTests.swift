@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Qingxi
+import QingxiNumbers
 
 /// The writer's JSON of typed values against the schema: every key the schema lists, in its `required` order.
 @Suite struct EntityValueJSONTests {

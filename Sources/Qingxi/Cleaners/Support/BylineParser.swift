@@ -42,11 +42,11 @@ struct BylineParser: Sendable {
   // A whole byline line is short; a longer line is prose that happens to start with 记者 or 来源.
   static let maxLineLength = 80
 
-  private let labels: PhraseTable
+  private let labels: PhraseMatcher
   private let roles: [Role]
 
   init() {
-    labels = PhraseTable(Self.labelRoles.map(\.0))
+    labels = PhraseMatcher(Self.labelRoles.map(\.0))
     roles = Self.labelRoles.map(\.1)
   }
 
@@ -55,7 +55,7 @@ struct BylineParser: Sendable {
     var lo = content.lowerBound
     var hi = content.upperBound
     guard hi - lo >= 2, hi - lo <= Self.maxLineLength else { return nil }
-    if let close = Glyph.closing(for: s[lo]), s[hi - 1] == close {
+    if let close = CharClass.closing(for: s[lo]), s[hi - 1] == close {
       lo += 1
       hi -= 1
     }
@@ -88,7 +88,7 @@ struct BylineParser: Sendable {
     var strict = false
     var spaced = false
     while j < hi {
-      if Glyph.isSpace(s[j]) {
+      if CharClass.isInlineSpace(s[j]) {
         spaced = true
       } else if Self.isStrictSeparator(s[j]) {
         strict = true
@@ -106,9 +106,9 @@ struct BylineParser: Sendable {
   private func validValue(_ role: Role, _ s: [Unicode.Scalar], _ r: Range<Int>, strict: Bool) -> String? {
     if role == .source {
       guard r.count <= 30 else { return nil }
-      for i in r where Glyph.isClausePunct(s[i]) { return nil }
+      for i in r where CharClass.isClausePunctuationOrColon(s[i]) { return nil }
       // `来源：人民网 2025-06-28`: the outlet is the first word.
-      let word = r.lowerBound..<(r.first { Glyph.isSpace(s[$0]) } ?? r.upperBound)
+      let word = r.lowerBound..<(r.first { CharClass.isInlineSpace(s[$0]) } ?? r.upperBound)
       return Self.outletName(s, word) ?? ""
     }
     // Names: at most four tokens split by spaces or 、，/; a parenthesis (a role, or a pinyin gloss
@@ -139,7 +139,7 @@ struct BylineParser: Sendable {
           tokenStart = i + 1
         }
       default:
-        if Glyph.isClausePunct(c) || Glyph.isDigit(c) || Glyph.isNameQuote(c) { return nil }
+        if CharClass.isClausePunctuationOrColon(c) || CharClass.isASCIIDigit(c) || CharClass.isNameQuote(c) { return nil }
         if parenDepth == 0 {
           tokenLength += 1
           // A Chinese name is short; seven Han in a row is a phrase (记者 从市公安局获悉).
@@ -165,7 +165,7 @@ struct BylineParser: Sendable {
   // Between fields: spaces and the marks sites put between credits.
   @inline(__always)
   static func isFieldGap(_ c: Unicode.Scalar) -> Bool {
-    Glyph.isSpace(c) || c == "|" || c == "｜" || c == "丨" || c == "/" || c == "," || c == "，" || c == "；" || c == ";"
+    CharClass.isInlineSpace(c) || c == "|" || c == "｜" || c == "丨" || c == "/" || c == "," || c == "，" || c == "；" || c == ";"
   }
 
   @inline(__always)
@@ -187,7 +187,7 @@ struct BylineParser: Sendable {
   static func outletName(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String? {
     var name: [Unicode.Scalar] = []
     name.reserveCapacity(r.count)
-    for i in r where !Glyph.isNameQuote(s[i]) && !Glyph.isSpace(s[i]) { name.append(s[i]) }
+    for i in r where !CharClass.isNameQuote(s[i]) && !CharClass.isInlineSpace(s[i]) { name.append(s[i]) }
     for suffix in channelSuffixes where name.count >= suffix.count + 2 && name.suffix(suffix.count).elementsEqual(suffix) {
       name.removeLast(suffix.count)
       break

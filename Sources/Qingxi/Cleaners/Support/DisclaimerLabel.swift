@@ -8,20 +8,20 @@ struct DisclaimerLabel: Sendable {
     var rest: Int
   }
 
-  private let labels = PhraseTable(["免责声明", "特别声明", "版权声明", "声明"])
+  private let labels = PhraseMatcher(["免责声明", "特别声明", "版权声明", "声明"])
 
   /// The label that opens `r`, if any.
   func match(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Match? {
     var i = r.lowerBound
     guard i < r.upperBound else { return nil }
-    let close = Glyph.closing(for: s[i])
+    let close = CharClass.closing(for: s[i])
     if close != nil { i += 1 }
-    while i < r.upperBound, Glyph.isSpace(s[i]) { i += 1 }
+    while i < r.upperBound, CharClass.isInlineSpace(s[i]) { i += 1 }
     guard let m = labels.match(in: s, at: i, end: r.upperBound) else { return nil }
     let isDisclaimer = m.index == 0
     var j = i + m.length
     var spaced = false
-    while j < r.upperBound, Glyph.isSpace(s[j]) {
+    while j < r.upperBound, CharClass.isInlineSpace(s[j]) {
       j += 1
       spaced = true
     }
@@ -34,7 +34,7 @@ struct DisclaimerLabel: Sendable {
       // `声明称` or `免责声明中称` is a sentence, not a label.
       return nil
     }
-    while j < r.upperBound, Glyph.isSpace(s[j]) || s[j] == ":" || s[j] == "：" { j += 1 }
+    while j < r.upperBound, CharClass.isInlineSpace(s[j]) || s[j] == ":" || s[j] == "：" { j += 1 }
     return Match(isDisclaimer: isDisclaimer, rest: j)
   }
 

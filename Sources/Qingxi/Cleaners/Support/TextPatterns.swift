@@ -1,21 +1,5 @@
-/// Small scalar-level predicates shared by the cleaning rules.
+/// Page date lines as the cleaning rules read them (character classes are `CharClass`).
 enum TextPatterns {
-  /// Punctuation that ends a sentence (or a clause a sentence may end on).
-  static let sentenceFinal: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…", "；", ";", "."]
-
-  /// Punctuation found inside sentences but not in labels, captions or headings.
-  static let clausePunctuation: Set<Unicode.Scalar> = [
-    "，", "。", "！", "？", "；", "：", "、", ",", "!", "?", ";", "…",
-  ]
-
-  /// True if the scalars contain sentence or clause punctuation.
-  static func hasClausePunctuation<C: Collection>(_ s: C) -> Bool where C.Element == Unicode.Scalar {
-    s.contains { clausePunctuation.contains($0) }
-  }
-
-  /// Scalars of a string, for comparisons against literal word lists.
-  static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
-
   /// Parses a date or date-time as written on news pages (`2025-06-28`, `2025-03-31 04:31:28`,
   /// `2025/6/28 10:00`, `2025年6月28日 10:00`) into ISO 8601 (`2025-06-28`, `2025-03-31T04:31:28`).
   /// The whole string must be the date; returns nil otherwise.
@@ -29,10 +13,11 @@ enum TextPatterns {
         var n = d
         var j = i + 1
         while j < s.count, s[j].isASCII, s[j].properties.numericType != nil {
+          // No part of a date has more than four digits: stop before a long run can overflow.
+          if j - i >= 4 { return nil }
           n = n * 10 + Int(s[j].value - 48)
           j += 1
         }
-        if j - i > 4 { return nil }
         numbers.append(n)
         i = j
         continue

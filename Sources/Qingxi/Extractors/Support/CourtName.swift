@@ -474,9 +474,7 @@ public enum CourtNames {
     // Drop a leading time word or connective: 昨日石景山区 → 石景山区.
     if run >= 3 {
       let a = baseEnd - run
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: s[a..<(a + 2)])
-      if leadingWords.contains(String(view)) { run -= 2 }
+      if leadingWords.contains(String(scalars: s[a..<(a + 2)])) { run -= 2 }
     }
     guard run >= 1 else { return nil }
     var k: Int?
@@ -503,9 +501,7 @@ public enum CourtNames {
     }
     guard let len = k else { return nil }
     let start = baseEnd - len
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[start..<end])
-    return (start, String(view))
+    return (start, String(scalars: s[start..<end]))
   }
 
   /// Length of an ethnic group name (without 族) ending at `end`, longest first.
@@ -551,9 +547,7 @@ public enum CourtNames {
     }
   }
 
-  static func isSpace(_ u: Unicode.Scalar) -> Bool {
-    u.properties.isWhitespace
-  }
+  static func isSpace(_ u: Unicode.Scalar) -> Bool { CharClass.isUnicodeWhitespace(u) }
 
   static let specialKeywords = ["知识产权", "铁路运输", "互联网", "海事", "军事", "金融", "林区", "农垦", "垦区"]
   /// Keywords that only name a court with an infix: 林区中级法院, 农垦中级法院.

@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// A date as written in one place of the text, before it is resolved against the publication date.
 struct DateMention: Sendable, Equatable {
   /// What a missing year (or month, or the whole date) is taken from.
@@ -300,7 +302,7 @@ enum DateScanner {
     // 昨（3）日, 今(15)日: Taiwanese style, the day written in brackets
     ("昨（", .dayOffset(-1)), ("昨(", .dayOffset(-1)), ("今（", .dayOffset(0)), ("今(", .dayOffset(0)),
   ]
-  static let relativeWords = PhraseTable(relativeWordList.map(\.0))
+  static let relativeWords = PhraseMatcher(relativeWordList.map(\.0))
 
   /// Characters that, after a year word, make it part of another word (年轻, 年龄, 年级, 年代, 年纪).
   static let notAfterYearWord: Set<Unicode.Scalar> = Set("轻龄级代纪华薪".unicodeScalars)

@@ -1,21 +1,20 @@
+import QingxiNumbers
+
 /// ASCII word scanning over scalar text, for the English side of the penalty and money extractors.
 ///
-/// A word is a maximal run of ASCII letters; comparisons fold ASCII case and never allocate. Phrases are
-/// words separated by one to three spaces or hyphens (`two-year`, `intra-party`), so a phrase never
-/// crosses punctuation.
+/// A word is a maximal run of ASCII letters (`CharClass.isASCIILetter`); comparisons fold ASCII case and
+/// never allocate. Phrases here are short word sequences tried at one offset in list order, with words
+/// separated by one to three spaces or hyphens (`two-year`, `intra-party`), so a phrase never crosses
+/// punctuation; lexicons scanned over whole sentences use `PhraseMatcher` instead.
 enum LatinWords {
   @inline(__always)
-  static func isLetter(_ c: Unicode.Scalar) -> Bool {
-    (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
-  }
+  static func isLetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 
   @inline(__always)
-  static func lower(_ c: Unicode.Scalar) -> UInt32 {
-    (c.value >= 0x41 && c.value <= 0x5A) ? c.value + 32 : c.value
-  }
+  static func lower(_ c: Unicode.Scalar) -> UInt32 { CharClass.asciiLowerValue(c) }
 
   /// A lower-case literal as scalars (`w("prison")`), built once in a static table.
-  static func w(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+  static func w(_ s: String) -> [Unicode.Scalar] { Literal.scalars(s) }
 
   /// Whether a word starts at `i`: a letter with no letter before it.
   @inline(__always)
@@ -61,12 +60,6 @@ enum LatinWords {
     var j = i
     while j < limit, j - i < 3, s[j] == " " || s[j] == "-" || s[j] == "\u{A0}" { j += 1 }
     return j > i ? j : nil
-  }
-
-  /// The next word start after the word gap at `i` (only spaces or a hyphen between).
-  static func next(_ s: [Unicode.Scalar], _ i: Int, limit: Int) -> Int? {
-    guard let j = gap(s, i, limit: limit), j < limit, isLetter(s[j]) else { return nil }
-    return j
   }
 
   /// Matches the words of `phrase` starting at `i`, separated by gaps; returns the end of the last word.

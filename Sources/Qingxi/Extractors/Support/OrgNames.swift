@@ -31,9 +31,9 @@ enum OrgNames {
     return d
   }()
 
-  /// The written names in table order, and the canonical name of each (by `PhraseTable` index).
+  /// The written names in table order, and the canonical name of each (by `PhraseMatcher` index).
   static let written: [String] = Array(chinese.keys)
-  static let table = PhraseTable(written)
+  static let table = PhraseMatcher(written)
   static let canonicalByIndex: [String] = written.map { chinese[$0] ?? $0 }
 
   /// Characters after a name ending in 部/局/署/委 that make it another word: 国家安全部门 (a department

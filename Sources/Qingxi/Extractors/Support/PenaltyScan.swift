@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Scalar-level helpers shared by the penalty, money and secret-count extractors: literal matching,
 /// clause bounds, numerals written before a word, and the context tests that tell a sentence that was
 /// passed (被判处有期徒刑三年) from one that only could be (最高可判处死刑, faces up to ten years in prison).
@@ -25,20 +27,18 @@ enum PenaltyScan {
     }
   }
 
-  static func lit(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
+  static func lit(_ s: String) -> [Unicode.Scalar] { Literal.scalars(s) }
 
   /// Whether `lit` is written at `i`, ending at or before `limit`.
   @inline(__always)
   static func has(_ s: [Unicode.Scalar], _ i: Int, limit: Int, _ lit: [Unicode.Scalar]) -> Bool {
-    guard i >= 0, i + lit.count <= limit else { return false }
-    for k in 0..<lit.count where s[i + k] != lit[k] { return false }
-    return true
+    Literal.has(s, at: i, end: limit, lit)
   }
 
   /// Whether `lit` is written just before `end`, starting at or after `lower`.
   @inline(__always)
   static func endsWith(_ s: [Unicode.Scalar], _ end: Int, lower: Int, _ lit: [Unicode.Scalar]) -> Bool {
-    has(s, end - lit.count, limit: end, lit) && end - lit.count >= lower
+    Literal.endsWith(s, at: end, start: lower, lit)
   }
 
   /// The first literal of `list` written at `i`: its index and end.
@@ -49,12 +49,7 @@ enum PenaltyScan {
 
   /// Ends a sentence or a sentence-like unit (a penalty never spans one).
   @inline(__always)
-  static func isStop(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case "。", "！", "？", "；", ";", "!", "?", "\n", "\r", "…": return true
-    default: return false
-    }
-  }
+  static func isStop(_ c: Unicode.Scalar) -> Bool { CharClass.isStop(c) }
 
   /// Ends a clause: a stop, a comma or a colon (a comma between digits is a thousands separator).
   @inline(__always)

@@ -274,55 +274,6 @@ enum PersonNames {
   /// The one-syllable pinyin glosses scrapers leave after Han characters (陈(chen)艳婷, 报(bao)), as
   /// `strip-pinyin-annotations` would remove them: names are read through them in uncleaned text.
   static func glosses(in s: [Unicode.Scalar]) -> [Range<Int>] {
-    var out: [Range<Int>] = []
-    // Pages with glosses repeat the same few (公(gong), 业(ye)): remember plain-ASCII verdicts.
-    var memo: [UInt64: Bool] = [:]
-    var i = 1
-    while i < s.count {
-      let v = s[i].value
-      if v == 0x28 || v == 0xFF08, let end = glossEnd(s, open: i, memo: &memo) {
-        out.append(i..<end)
-        i = end
-      } else {
-        i += 1
-      }
-    }
-    return out
-  }
-
-  /// End (past the parenthesis) of a gloss opening at `open` that reads the Han character before it.
-  private static func glossEnd(_ s: [Unicode.Scalar], open: Int, memo: inout [UInt64: Bool]) -> Int? {
-    let han = s[open - 1]
-    guard ScriptClass.isHan(han) else { return nil }
-    let limit = min(s.count, open + 14)
-    var j = open + 1
-    // Memo key: up to six ASCII scalars, 7 bits each, above the Han scalar's 21 bits; `letters` is -1
-    // once anything else shows up.
-    var key = UInt64(han.value)
-    var letters = 0
-    while j < limit {
-      let v = s[j].value
-      if v == 0x29 || v == 0xFF09 {
-        guard j > open + 1 else { return nil }
-        if letters > 0, let known = memo[key] { return known ? j + 1 : nil }
-        var gloss = String.UnicodeScalarView()
-        gloss.append(contentsOf: s[(open + 1)..<j])
-        let ok =
-          PinyinReadings.normalizeSyllable(String(gloss)).map { PinyinReadings.shared.isReading($0, of: han) }
-          ?? false
-        if letters > 0 { memo[key] = ok }
-        return ok ? j + 1 : nil
-      }
-      if letters >= 0, v < 0x80, letters < 6 {
-        key |= UInt64(v) << UInt64(21 + 7 * letters)
-        letters += 1
-      } else {
-        letters = -1
-      }
-      // Spaces, other brackets and CJK never occur in a syllable.
-      if v <= 0x20 || v == 0x28 || v == 0xFF08 || (v >= 0x2E80 && !(0xFF10...0xFF5A).contains(v)) { return nil }
-      j += 1
-    }
-    return nil
+    PinyinGloss.ranges(in: s) { ScriptClass.isHan($0) }
   }
 }

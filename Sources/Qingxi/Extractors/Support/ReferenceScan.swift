@@ -4,53 +4,40 @@
 enum ReferenceScan {
   /// The value of an ASCII or fullwidth decimal digit.
   @inline(__always)
-  static func digit(_ c: Unicode.Scalar) -> Int? {
-    let v = c.value
-    if v >= 0x30 && v <= 0x39 { return Int(v - 0x30) }
-    if v >= 0xFF10 && v <= 0xFF19 { return Int(v - 0xFF10) }
-    return nil
-  }
+  static func digit(_ c: Unicode.Scalar) -> Int? { CharClass.digitValue(c) }
 
   @inline(__always)
-  static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+  static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIDigit(c) }
 
   @inline(__always)
-  static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { LatinWords.isLetter(c) }
+  static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 
   @inline(__always)
-  static func isASCIIUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
+  static func isASCIIUpper(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIUpper(c) }
 
   @inline(__always)
-  static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool { isASCIILetter(c) || isASCIIDigit(c) }
+  static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIAlnum(c) }
 
   /// ASCII letters fold to lower case; everything else is returned as is.
   @inline(__always)
-  static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
-    Unicode.Scalar(LatinWords.lower(c)) ?? c
-  }
+  static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar { CharClass.asciiLower(c) }
 
   /// Horizontal white space inside a line (no line breaks): space, tab, ideographic space, NBSP.
   @inline(__always)
-  static func isSpace(_ c: Unicode.Scalar) -> Bool {
-    c == " " || c == "\t" || c == "\u{3000}" || c == "\u{A0}"
-  }
+  static func isSpace(_ c: Unicode.Scalar) -> Bool { CharClass.isInlineSpace(c) }
 
   @inline(__always)
-  static func isHan(_ c: Unicode.Scalar) -> Bool { ScriptClass.isHan(c) }
+  static func isHan(_ c: Unicode.Scalar) -> Bool { CharClass.isHan(c) }
 
   /// Whether `lit` (already lower-case when `foldCase`) starts at `i` and ends at or before `end`.
+  @inline(__always)
   static func has(_ s: [Unicode.Scalar], at i: Int, end: Int, _ lit: [Unicode.Scalar], foldCase: Bool = false) -> Bool {
-    guard i >= 0, i + lit.count <= end else { return false }
-    for k in 0..<lit.count {
-      let c = foldCase ? lower(s[i + k]) : s[i + k]
-      if c != lit[k] { return false }
-    }
-    return true
+    Literal.has(s, at: i, end: end, lit, foldCase: foldCase)
   }
 
   /// Whether `s[..<end]` ends with `lit` (the match may not start before `start`).
   static func endsWith(_ s: [Unicode.Scalar], at end: Int, start: Int = 0, _ lit: [Unicode.Scalar], foldCase: Bool = false) -> Bool {
-    has(s, at: end - lit.count, end: end, lit, foldCase: foldCase) && end - lit.count >= start
+    Literal.endsWith(s, at: end, start: start, lit, foldCase: foldCase)
   }
 
   /// The offset after the horizontal spaces starting at `i` (at most `limit` of them).
@@ -101,11 +88,7 @@ enum ReferenceScan {
   }
 
   /// The text of a scalar range.
-  static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: s[range])
-    return String(view)
-  }
+  static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String { String(scalars: s[range]) }
 
   /// A run of ASCII/fullwidth digits starting at `i`: its value (saturating) and end.
   static func digits(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (value: Int, count: Int, end: Int)? {

@@ -28,12 +28,7 @@ enum ChineseTerminators {
   }
 
   /// Closing quotes and brackets that belong to the sentence before them.
-  static func isCloser(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case "”", "’", "」", "』", "）", ")", "》", "】", "〕", "]", "\"", "'": return true
-    default: return false
-    }
-  }
+  static func isCloser(_ c: Unicode.Scalar) -> Bool { CharClass.isSentenceCloser(c) }
 
   /// True when the nearest letter before `i` (skipping closers, digits and spaces) is Han, or a CJK
   /// punctuation mark precedes directly.

@@ -87,6 +87,6 @@ enum LanguageRuns {
 
   /// Sentence openers, and the straight quote (inside a sentence, one before a letter opens a quote).
   static func isOpener(_ c: Unicode.Scalar) -> Bool {
-    SplitSentences.isOpener(c) || c == "\""
+    CharClass.isOpener(c) || c == "\""
   }
 }

@@ -88,13 +88,11 @@ enum NumberUnits {
     guard let first = word.first, isChineseNumeral(first) || isDigit(first) else { return false }
     var i = word.startIndex
     while i < word.endIndex, isChineseNumeral(word[i]) || isDigit(word[i]) { i += 1 }
-    return units.contains(String(String.UnicodeScalarView(word[i...])))
+    return units.contains(String(scalars: word[i...]))
   }
 
   static func isPercent(_ c: Unicode.Scalar) -> Bool { c == "%" || c == "％" || c == "‰" }
 
   @inline(__always)
-  static func isDigit(_ c: Unicode.Scalar) -> Bool {
-    ("0"..."9").contains(c) || ("０"..."９").contains(c)
-  }
+  static func isDigit(_ c: Unicode.Scalar) -> Bool { CharClass.isDecimalDigit(c) }
 }

@@ -13,9 +13,7 @@ enum Particles {
     out.reserveCapacity(segments.count + segments.count / 16)
     for seg in segments {
       if seg.isWord, seg.end - seg.start == 2, s[seg.end - 1] == "的", ScriptClass.isHan(s[seg.start]) {
-        var pair = String.UnicodeScalarView()
-        pair.append(contentsOf: s[seg.range])
-        if !keep.contains(String(pair)) {
+        if !keep.contains(String(scalars: s[seg.range])) {
           out.append(WordSegmenter.Segment(start: seg.start, end: seg.start + 1, isWord: true))
           out.append(WordSegmenter.Segment(start: seg.start + 1, end: seg.end, isWord: true))
           continue

@@ -1,4 +1,5 @@
 /// An amount of money and what it is (`extract-money`).
+import QingxiNumbers
 public struct MoneyValue: Sendable, Hashable {
   /// Amount in units of the currency; nil when only a range is known (数千万元).
   public var amount: Double?

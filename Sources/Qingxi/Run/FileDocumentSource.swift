@@ -1,0 +1,36 @@
+/// The documents of the files, directories and standard input named on a command line, read lazily
+/// (see `InputWalk` for the order and `InputDocuments` for the formats).
+public struct FileDocumentSource: DocumentSource {
+  private var walk: InputWalk
+  private var current: InputDocuments?
+  private let limits: ReadLimits
+  private let chunkSize: Int
+
+  public init(arguments: [String], limits: ReadLimits, chunkSize: Int = 1 << 20) {
+    walk = InputWalk(arguments: arguments)
+    self.limits = limits
+    self.chunkSize = chunkSize
+  }
+
+  public mutating func next() -> SourceEvent? {
+    while true {
+      if current != nil {
+        // Mutated in place (optional chaining), so the reader's buffers are never copied.
+        if let event = current?.next() { return event }
+        current = nil
+      }
+      guard let item = walk.next() else { return nil }
+      switch item {
+      case .failure(let f, let index):
+        return .inputFailed(f, input: index)
+      case .file(let file):
+        do {
+          let chunks = try FileChunks(path: file.path, chunkSize: chunkSize)
+          current = InputDocuments(file: file, chunks: chunks, limits: limits)
+        } catch {
+          return .inputFailed(ReadFailure(input: file.path, id: file.id, reason: error.reason), input: file.index)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/// What a run, or any part of one, did: counts that add up. Each document's contribution is a `RunStats`
+/// of its own (see `PipelineExecutor`), so workers can count apart and merge, in input order, into the
+/// same totals a sequential run gets (`a + b`; `merge` in place). Rejections keep their order.
+public struct RunStats: Sendable, Equatable {
+  /// Inputs seen (files, `-`, and paths that could not be read or listed).
+  public var inputs = 0
+  /// Documents read from them (a JSON Lines file holds many), including those that could not be read.
+  public var documents = 0
+  /// Documents that produced at least one record.
+  public var documentsWritten = 0
+  /// Records written (a page split into articles gives several).
+  public var recordsWritten = 0
+  public var rejected: [Rejection] = []
+  /// Input bytes read (compressed size for gzip files).
+  public var bytes = 0
+  /// Time spent in each stage, summed over documents, in pipeline order.
+  public var timings = StageTimings(enabled: true)
+  /// Removals in written records, by `kind` and by `rule` (the stage that removed).
+  public var removedByKind: [String: Int] = [:]
+  public var removedByRule: [String: Int] = [:]
+  /// Entities in written records, by type, and case records written.
+  public var entitiesByType: [String: Int] = [:]
+  public var cases = 0
+
+  public init() {}
+
+  /// Counts one written record.
+  public mutating func count(record d: Document) {
+    recordsWritten += 1
+    for r in d.removed {
+      removedByKind[r.kind, default: 0] += 1
+      removedByRule[r.rule, default: 0] += 1
+    }
+    for e in d.entities { entitiesByType[e.type.rawValue, default: 0] += 1 }
+    cases += d.cases.count
+  }
+
+  public mutating func merge(_ other: RunStats) {
+    inputs += other.inputs
+    documents += other.documents
+    documentsWritten += other.documentsWritten
+    recordsWritten += other.recordsWritten
+    rejected += other.rejected
+    bytes += other.bytes
+    timings.merge(other.timings)
+    removedByKind.merge(other.removedByKind, uniquingKeysWith: +)
+    removedByRule.merge(other.removedByRule, uniquingKeysWith: +)
+    entitiesByType.merge(other.entitiesByType, uniquingKeysWith: +)
+    cases += other.cases
+  }
+
+  public static func + (a: RunStats, b: RunStats) -> RunStats {
+    var sum = a
+    sum.merge(b)
+    return sum
+  }
+
+  public static func += (a: inout RunStats, b: RunStats) { a.merge(b) }
+}
