@@ -141,6 +141,7 @@ public struct ExtractCharges: UnitExtractor {
 
   /// The longest bare name starting at `k` that ends at a word boundary (a 、, punctuation, 被, 案 …).
   static func bareStarting(_ s: [Unicode.Scalar], _ k: Int, _ r: Range<Int>) -> (range: Range<Int>, name: String)? {
+    guard k < r.upperBound, ChargeNames.bareFirsts.contains(s[k].value) else { return nil }
     for len in ChargeNames.bareLengths where k + len <= r.upperBound {
       guard let name = ChargeNames.bare[ReferenceScan.string(s, k..<(k + len))] else { continue }
       let e = k + len
@@ -153,6 +154,7 @@ public struct ExtractCharges: UnitExtractor {
 
   /// The longest bare name ending at `end`.
   static func bareEnding(_ s: [Unicode.Scalar], _ end: Int, _ r: Range<Int>) -> (range: Range<Int>, name: String)? {
+    guard end > r.lowerBound, ChargeNames.bareLasts.contains(s[end - 1].value) else { return nil }
     for len in ChargeNames.bareLengths where end - len >= r.lowerBound {
       if let name = ChargeNames.bare[ReferenceScan.string(s, (end - len)..<end)] { return ((end - len)..<end, name) }
     }
@@ -187,7 +189,12 @@ public struct ExtractCharges: UnitExtractor {
         k = n
       }
     }
-    // "bribery charges", "an espionage case": a name followed by a charge noun needs no context before it
+    // "bribery charges": a name followed by a charge noun needs no context before it (only in units that say
+    // "charge" at all)
+    guard Self.mentionsCharge(s, r) else {
+      found.sort { $0.range.lowerBound < $1.range.lowerBound }
+      return
+    }
     ChargeNames.english.forEachMatch(in: s, r) { entry, range in
       guard !found.contains(where: { $0.range.overlaps(range) }),
         let w = LatinWords.wordsAfter(s, range.upperBound, limit: r.upperBound, count: 1).first,
@@ -195,6 +202,25 @@ public struct ExtractCharges: UnitExtractor {
       found.append((range, entry.payload))
     }
     found.sort { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  static let wCharge = Array("charge".unicodeScalars)
+
+  /// Whether the word `charge`/`charges` (any case) occurs in `r`.
+  static func mentionsCharge(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    var i = r.lowerBound
+    while i + 6 <= r.upperBound {
+      if s[i] == "c" || s[i] == "C", ReferenceScan.lower(s[i + 1]) == "h" {
+        var ok = true
+        for k in 2..<6 where ReferenceScan.lower(s[i + k]) != wCharge[k] {
+          ok = false
+          break
+        }
+        if ok { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { CharClass.isOpeningQuote(c) }

@@ -78,9 +78,21 @@ public struct ExtractMoney: UnitExtractor {
     return set
   }()
 
+  /// `anchorScalars` of the Basic Multilingual Plane as bits: one load per scalar.
+  static let anchorBits: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for v in anchorScalars where v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+    return bits
+  }()
+
   static func isCurrencyScalar(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Bool {
     let c = s[i]
-    guard anchorScalars.contains(c.value) else { return false }
+    let v = c.value
+    if v < 0x10000 {
+      guard anchorBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 else { return false }
+    } else if !anchorScalars.contains(v) {
+      return false
+    }
     switch c {
     case "金": return i > r.lowerBound && s[i - 1] == "美"
     case "块", "塊":

@@ -113,6 +113,10 @@ enum ChargeNames {
     return d
   }()
 
+  /// First and last scalars of the bare names: one probe rejects most positions.
+  static let bareFirsts: Set<UInt32> = Set(bare.keys.compactMap { $0.unicodeScalars.first?.value })
+  static let bareLasts: Set<UInt32> = Set(bare.keys.compactMap { $0.unicodeScalars.last?.value })
+
   /// Lengths (in scalars) of the bare names, longest first.
   static let bareLengths: [Int] = Array(Set(bare.keys.map { $0.unicodeScalars.count })).sorted(by: >)
 

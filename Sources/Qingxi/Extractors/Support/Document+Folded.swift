@@ -5,7 +5,11 @@ extension Document {
   /// Extractors match their Simplified lexicons (surnames, courts, charges, penalties, numerals, secret
   /// levels) against this view, so Traditional pages need no second lexicon and no rewriting.
   /// A document without Traditional characters returns its own scalars (no copy).
-  public var matchScalars: [Unicode.Scalar] { HanFold.folded(scalars) }
+  public var matchScalars: [Unicode.Scalar] {
+    // (an article cut out of a frozen page has fewer scalars than the page's folded view: fold it anew)
+    if isTextFrozen, let folded = frozenMatchScalars, folded.count == clean.count { return folded }
+    return HanFold.folded(scalars)
+  }
 }
 
 extension HanFold {
