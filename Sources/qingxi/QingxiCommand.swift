@@ -15,7 +15,7 @@ struct QingxiCommand: ParsableCommand {
       (for example, the output could not be written).
       """,
     version: "0.1.0",
-    subcommands: [Run.self, Segment.self, Schema.self, Stages.self],
+    subcommands: [Run.self, Segment.self, Stats.self, Cases.self, Export.self, Schema.self, Stages.self],
     defaultSubcommand: nil
   )
 
