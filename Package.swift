@@ -76,7 +76,7 @@ let package = Package(
       dependencies: ["QingxiAnalysis", "QingxiTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .testTarget(name: "qingxiTests", dependencies: ["qingxi", "QingxiTestSupport"], exclude: ["Snapshots"]),
-    .testTarget(name: "ConformanceTests", dependencies: ["QingxiNumbers"]),
+    .testTarget(name: "ConformanceTests", dependencies: ["QingxiNumbers", "Qingxi", "QingxiTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

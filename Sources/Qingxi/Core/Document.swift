@@ -73,7 +73,13 @@ public struct Document: Sendable {
   }
 
   /// Fixes the text: from now on stages only add spans.
-  mutating func freezeText() { isTextFrozen = true }
+  mutating func freezeText() {
+    isTextFrozen = true
+    frozenMatchScalars = HanFold.folded(clean.scalars)
+  }
+
+  /// The folded view of the frozen text (`matchScalars`), computed once when the text is frozen.
+  var frozenMatchScalars: [Unicode.Scalar]?
 
   /// The slice of `text` covered by a scalar range.
   public func text(in range: Range<Int>) -> String {
