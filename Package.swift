@@ -7,12 +7,14 @@ let package = Package(
   products: [
     .library(name: "Qingxi", targets: ["Qingxi"]),
     .library(name: "QingxiNumbers", targets: ["QingxiNumbers"]),
+    .library(name: "QingxiAnalysis", targets: ["QingxiAnalysis"]),
     .executable(name: "qingxi", targets: ["qingxi"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // C seams. Their public headers use only stdint/stddef types: Foundation on Linux ships its own ICU
@@ -45,13 +47,22 @@ let package = Package(
         // Compiled into the binary: the JSON Schema of the record, and the default pipeline
         // (a link to Pipelines/default.yaml, which stays the one source).
         .embedInCode("Writers/Schema/document.schema.json"),
+        .embedInCode("Writers/Schema/stats.schema.json"),
+        .embedInCode("Writers/Schema/case.schema.json"),
         .embedInCode("Spec/Embedded/default.yaml"),
       ]
+    ),
+    // Reading records back, statistics, case merging, the HTML report and exports (SQLite through GRDB):
+    // a target of its own so that the core library does not depend on GRDB.
+    .target(
+      name: "QingxiAnalysis",
+      dependencies: ["Qingxi", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .executableTarget(
       name: "qingxi",
       dependencies: [
         "Qingxi",
+        "QingxiAnalysis",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -60,8 +71,12 @@ let package = Package(
     .testTarget(name: "TextSupportTests", dependencies: ["TextSupport"]),
     .testTarget(name: "QingxiNumbersTests", dependencies: ["QingxiNumbers"]),
     .testTarget(name: "QingxiTests", dependencies: ["Qingxi", "QingxiTestSupport"]),
+    .testTarget(
+      name: "QingxiAnalysisTests",
+      dependencies: ["QingxiAnalysis", "QingxiTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .testTarget(name: "qingxiTests", dependencies: ["qingxi", "QingxiTestSupport"], exclude: ["Snapshots"]),
-    .testTarget(name: "ConformanceTests", dependencies: ["QingxiNumbers"]),
+    .testTarget(name: "ConformanceTests", dependencies: ["QingxiNumbers", "Qingxi", "QingxiTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -125,3 +125,41 @@ void qx_z_inflater_free(qx_z_inflater *z) {
   inflateEnd(&z->s);
   free(z);
 }
+
+struct qx_z_deflater {
+  z_stream s;
+};
+
+qx_z_deflater *qx_z_deflater_new(int32_t level) {
+  qx_z_deflater *z = (qx_z_deflater *)calloc(1, sizeof *z);
+  if (z == NULL) return NULL;
+  if (deflateInit2(&z->s, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+    free(z);
+    return NULL;
+  }
+  return z;
+}
+
+int32_t qx_z_deflate(qx_z_deflater *z, const uint8_t *input, size_t length, size_t *consumed, int32_t finish,
+                     uint8_t *output, size_t capacity, size_t *produced, int32_t *done) {
+  size_t chunk_in = length > UINT32_MAX ? UINT32_MAX : length;
+  size_t room = capacity > UINT32_MAX ? UINT32_MAX : capacity;
+  int last = finish && chunk_in == length;
+  z->s.next_in = (Bytef *)input;
+  z->s.avail_in = (uInt)chunk_in;
+  z->s.next_out = output;
+  z->s.avail_out = (uInt)room;
+  int rc = deflate(&z->s, last ? Z_FINISH : Z_NO_FLUSH);
+  *consumed = chunk_in - z->s.avail_in;
+  *produced = room - z->s.avail_out;
+  *done = rc == Z_STREAM_END;
+  if (rc == Z_MEM_ERROR) return 4;
+  if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) return 6;
+  return 0;
+}
+
+void qx_z_deflater_free(qx_z_deflater *z) {
+  if (z == NULL) return;
+  deflateEnd(&z->s);
+  free(z);
+}

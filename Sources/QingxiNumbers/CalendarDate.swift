@@ -95,6 +95,12 @@ public struct CalendarDate: Sendable, Equatable {
     return CalendarDate(year: total / 12, month: total % 12 + 1, day: nil)
   }
 
+  /// A day of an unknown month and year, `--XX-14` (the project's form for what ISO 8601 cannot say).
+  public var dayOnly: String? {
+    guard year == nil, month == nil, let d = day else { return nil }
+    return "--XX-" + (d < 10 ? "0\(d)" : "\(d)")
+  }
+
   /// Whether a year and an offset are small enough for the day and month arithmetic never to overflow
   /// (a million years either way: any date a text can mean).
   static func inRange(_ year: Int, _ offset: Int) -> Bool {

@@ -129,7 +129,7 @@ public enum DurationMonths {
     return (v, m.end)
   }
 
-  static func months(_ d: TimeDelta) -> Int? {
+  package static func months(_ d: TimeDelta) -> Int? {
     guard let t = d.totalMonths, t > 0, t == t.rounded(), t < 1e6 else { return nil }
     return Int(t)
   }

@@ -543,20 +543,20 @@ extension MoneyAmount {
 
   // MARK: Currency words
 
-  struct CurrencyWord {
-    var scalars: [Unicode.Scalar]
-    var word: String
-    var code: String
-    var generic: Bool
-    var english: Bool
-    var symbol: Bool
-    var multiplier: Double?
+  package struct CurrencyWord {
+    package var scalars: [Unicode.Scalar]
+    package var word: String
+    package var code: String
+    package var generic: Bool
+    package var english: Bool
+    package var symbol: Bool
+    package var multiplier: Double?
     /// Offset one past the word, set by ``suffixCurrency(_:_:)``.
     var end = 0
   }
 
   /// Words and symbols that may follow a number.
-  static let suffixTable: [CurrencyWord] = {
+  package static let suffixTable: [CurrencyWord] = {
     var t: [CurrencyWord] = []
     func add(_ words: [String], _ code: String, generic: Bool = false) {
       for w in words {

@@ -78,3 +78,57 @@ public final class GzipInflater {
     return ShimError(library: .zlib, rawValue: status, name: name)
   }
 }
+
+/// A streaming gzip compressor writing one member: feed it bytes, take the compressed bytes, then
+/// `finish` for the rest and the trailer. `gzip -d` and `GzipInflater` read the result.
+public final class GzipDeflater {
+  private let handle: OpaquePointer
+
+  public init(level: Int32 = 6) throws(ShimError) {
+    guard let h = qx_z_deflater_new(level) else { throw Self.error(4) }
+    handle = h
+  }
+
+  deinit { qx_z_deflater_free(handle) }
+
+  /// Compresses `input`, appending whatever zlib emits to `output`.
+  public func compress(_ input: [UInt8], into output: inout [UInt8]) throws(ShimError) {
+    try run(input, finish: false, into: &output)
+  }
+
+  /// Ends the member: appends the buffered data and the gzip trailer to `output`.
+  public func finish(into output: inout [UInt8]) throws(ShimError) {
+    try run([], finish: true, into: &output)
+  }
+
+  private func run(_ input: [UInt8], finish: Bool, into output: inout [UInt8]) throws(ShimError) {
+    let capacity = 1 << 16
+    var offset = 0
+    while true {
+      var consumed = 0
+      var produced = 0
+      var done: Int32 = 0
+      var status: Int32 = 0
+      let piece = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        status = input.withUnsafeBufferPointer { inp in
+          qx_z_deflate(
+            handle, inp.baseAddress.map { $0 + offset }, inp.count - offset, &consumed, finish ? 1 : 0,
+            buffer.baseAddress, capacity, &produced, &done)
+        }
+        count = produced
+      }
+      if status != 0 { throw Self.error(status) }
+      offset += consumed
+      output.append(contentsOf: piece)
+      if finish {
+        if done != 0 { return }
+      } else if offset == input.count && produced < capacity {
+        return
+      }
+    }
+  }
+
+  static func error(_ status: Int32) -> ShimError {
+    ShimError(library: .zlib, rawValue: status, name: status == 4 ? "out of memory" : "zlib deflate error")
+  }
+}

@@ -149,3 +149,30 @@ import Testing
     #expect(SHA256.hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 }
+
+@Suite struct GzipDeflaterTests {
+  @Test func roundTripsThroughTheInflaterInPieces() throws {
+    // Varied text, longer than one 64 KiB output piece once compressed poorly.
+    var text: [UInt8] = []
+    var x: UInt32 = 12345
+    for _ in 0..<300_000 {
+      x = x &* 1_103_515_245 &+ 12345
+      text.append(UInt8(truncatingIfNeeded: x >> 16))
+    }
+    let d = try GzipDeflater()
+    var gz: [UInt8] = []
+    for start in stride(from: 0, to: text.count, by: 70_000) {
+      try d.compress(Array(text[start..<min(start + 70_000, text.count)]), into: &gz)
+    }
+    try d.finish(into: &gz)
+    #expect(Gzip.isGzip(gz))
+    #expect(try Gzip.decompress(gz) == text)
+  }
+
+  @Test func emptyInputIsAValidMember() throws {
+    let d = try GzipDeflater()
+    var gz: [UInt8] = []
+    try d.finish(into: &gz)
+    #expect(try Gzip.decompress(gz) == [])
+  }
+}

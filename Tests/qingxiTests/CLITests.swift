@@ -3,6 +3,7 @@ import QingxiTestSupport
 import Testing
 
 @testable import Qingxi
+import TextSupport
 
 /// Runs the built `qingxi` binary as a user would and checks its output, files and exit status.
 @Suite(.serialized) struct CLITests {
@@ -81,7 +82,7 @@ import Testing
       try? FileManager.default.removeItem(at: dir)
     }
     try Data("国家安全部发布提示。".utf8).write(to: dir.appendingPathComponent("a-good.txt"))
-    try Data([0x6F, 0x6B, 0x20, 0xB9, 0xFA]).write(to: dir.appendingPathComponent("b-gbk.txt"))
+    try Data([0x6F, 0x6B, 0x20, 0xFF, 0xFF, 0x80]).write(to: dir.appendingPathComponent("b-undecodable.txt"))
     try Data().write(to: dir.appendingPathComponent("c-empty.txt"))
     try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00]).write(to: dir.appendingPathComponent("d-binary"))
     let locked = dir.appendingPathComponent("locked")
@@ -95,7 +96,8 @@ import Testing
     let runningAsRoot = getuid() == 0
 
     let out = dir.appendingPathComponent("out.jsonl")
-    let r = try run(["run", dir.path, "-o", out.path])
+    // Written into the input tree on purpose (--force): the run must not read its own output.
+    let r = try run(["run", "--force", dir.path, "-o", out.path])
     #expect(r.status == 3, "\(r.stderr)")
     let written = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
     let ids = try written.map { try JSONValue.parse(String($0))["id"]?.stringValue ?? "" }
@@ -103,7 +105,7 @@ import Testing
     let summary = try JSONValue.parse(String(contentsOf: dir.appendingPathComponent("out.summary.json"), encoding: .utf8))
     let rejected = summary["rejected"]?.arrayValue ?? []
     func reason(_ id: String) -> String? { rejected.first { $0["id"]?.stringValue == id }?["reason"]?.stringValue }
-    #expect(reason("b-gbk") == "invalid utf-8 at byte 3 (0xb9); other encodings are not detected yet")
+    #expect(reason("b-undecodable")?.hasPrefix("undecodable bytes: not utf-8 (invalid at byte 3, 0xff)") == true)
     #expect(reason("c-empty") == "empty input: 0 bytes")
     #expect(reason("d-binary")?.hasPrefix("binary content") == true)
     #expect(reason("g-dangling") == "cannot read: broken symbolic link")
@@ -201,5 +203,252 @@ import Testing
     #expect(bad.status == 2)
     #expect(bad.stderr.contains("missing.txt"))
   }
+
+  // MARK: safe paths
+
+  @Test func refusesToOverwriteAnInputUnlessForced() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = dir.appendingPathComponent("d.jsonl")
+    let original = "{\"id\":\"a\",\"text\":\"稀土。\"}\n"
+    try Data(original.utf8).write(to: input)
+    let r = try run(["run", input.path, "-o", input.path])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("is an input"))
+    #expect(try String(contentsOf: input, encoding: .utf8) == original)
+    let forced = try run(["run", "--force", input.path, "-o", input.path])
+    #expect(forced.status == 0, "\(forced.stderr)")
+    #expect(try String(contentsOf: input, encoding: .utf8).contains("\"source\""))
+  }
+
+  @Test func neverReadsItsOwnOutputInTheInputTree() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("国家安全部发布提示。".utf8).write(to: dir.appendingPathComponent("a.txt"))
+    let out = dir.appendingPathComponent("out.jsonl")
+    let refused = try run(["run", dir.path, "-o", out.path])
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("inside the input directory"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    for _ in 0..<2 {
+      // The second run finds out.jsonl and out.summary.json in the tree, and reads neither.
+      let r = try run(["run", "--force", dir.path, "-o", out.path])
+      #expect(r.status == 0, "\(r.stderr)")
+      #expect(try String(contentsOf: out, encoding: .utf8).split(separator: "\n").count == 1)
+      #expect(r.stderr.contains("1 input(s)"))
+    }
+    // No temporary file is left, hidden or not.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["a.txt", "out.jsonl", "out.summary.json"])
+  }
+
+  @Test func gzOutputIsGzip() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let out = dir.appendingPathComponent("x.jsonl.gz")
+    let r = try run(["run", "Corpus/raw", "-o", out.path])
+    #expect(r.status == 0, "\(r.stderr)")
+    let gz = try Data(contentsOf: out)
+    #expect(gz.prefix(2) == Data([0x1F, 0x8B]))
+    let plain = try run(["run", "Corpus/raw"])
+    #expect(try Gzip.decompress([UInt8](gz)) == Array(plain.stdout.utf8))
+    #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.summary.json").path))
+    // And it reads back as input.
+    let back = try run(["run", out.path])
+    #expect(back.status == 0, "\(back.stderr)")
+  }
+
+  @Test func linkLoopsAndCollidingNames() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let fm = FileManager.default
+    try fm.createDirectory(at: dir.appendingPathComponent("in/sub"), withIntermediateDirectories: true)
+    try Data("第一篇。".utf8).write(to: dir.appendingPathComponent("in/x.txt"))
+    try Data("<p>第二篇。</p>".utf8).write(to: dir.appendingPathComponent("in/x.html"))
+    try Data("第三篇。".utf8).write(to: dir.appendingPathComponent("in/sub/y.txt"))
+    try fm.createSymbolicLink(atPath: dir.appendingPathComponent("in/sub/loop").path, withDestinationPath: dir.appendingPathComponent("in").path)
+    let r = try run(["run", dir.appendingPathComponent("in").path])
+    #expect(r.status == 0, "\(r.stderr)")
+    let ids = try r.stdout.split(separator: "\n").map { try JSONValue.parse(String($0))["id"]?.stringValue ?? "" }
+    #expect(ids == ["sub/y", "x.html", "x.txt"])
+  }
+
+  @Test func duplicateJSONLinesIdsAreReported() throws {
+    let input = "{\"id\":\"d\",\"text\":\"稀土。\"}\n{\"id\":\"d\",\"text\":\"钢铁。\"}\n{\"id\":\"e\",\"text\":\"煤炭。\"}\n"
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = try run(["run", "-", "-o", dir.appendingPathComponent("o.jsonl").path], stdin: input)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stderr.contains("1 record(s) with an id written before (first: d)"))
+    let summary = try JSONValue.parse(String(contentsOf: dir.appendingPathComponent("o.summary.json"), encoding: .utf8))
+    #expect(summary["duplicate_ids"]?["count"] == .int(1))
+    #expect(summary["records_written"] == .int(3))
+  }
+
+  @Test func missingInputIsAUsageError() throws {
+    let r = try run(["run", "Corpus/raw", "/nonexistent/qingxi-input"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("/nonexistent/qingxi-input"))
+    #expect(r.stdout.isEmpty)
+  }
+
+  @Test func outputErrorsNameTheUsersPath() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let blocker = dir.appendingPathComponent("file")
+    try Data("x".utf8).write(to: blocker)
+    let out = blocker.appendingPathComponent("out.jsonl").path
+    let r = try run(["run", "Corpus/raw", "-o", out])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("cannot write \(out)"))
+    #expect(!r.stderr.contains("tmp-"))
+  }
+
+  // MARK: jobs
+
+  /// A JSON Lines set made from the seed pages: paragraphs recombined, with bad lines and a repeated id.
+  func generatedSet(in dir: URL, records: Int) throws -> URL {
+    let raw = PackageRoot.url.appendingPathComponent("Corpus/raw")
+    var paragraphs: [String] = []
+    for name in try FileManager.default.contentsOfDirectory(atPath: raw.path).sorted() {
+      let text = try String(contentsOf: raw.appendingPathComponent(name), encoding: .utf8)
+      paragraphs += text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+    }
+    var out = ""
+    for i in 0..<records {
+      switch i % 37 {
+      case 5: out += "not json \(i)\n"
+      case 11: out += "{\"id\":\"empty-\(i)\",\"text\":\"\"}\n"
+      case 17: out += "{\"id\":\"same\",\"text\":\"稀土。\"}\n"
+      default:
+        let text = (0..<(1 + i % 7)).map { paragraphs[(i * 7 + $0 * 13) % paragraphs.count] }.joined(separator: "\n")
+        var object = JSONObject()
+        object["id"] = .string("g\(i)")
+        object["text"] = .string(text)
+        var line: [UInt8] = []
+        JSONValue.object(object).write(into: &line, indent: nil, level: 0)
+        out += String(decoding: line, as: UTF8.self) + "\n"
+      }
+    }
+    let url = dir.appendingPathComponent("generated.jsonl")
+    try Data(out.utf8).write(to: url)
+    return url
+  }
+
+  @Test func anyNumberOfJobsWritesTheSameBytes() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let set = try generatedSet(in: dir, records: 400)
+    var outputs: [String] = []
+    var summaries: [JSONValue] = []
+    for jobs in [1, 2, 3] {
+      let out = dir.appendingPathComponent("out\(jobs)/")
+      let r = try run(["run", "--jobs", "\(jobs)", "Corpus/raw", set.path, "-o", out.path + "/", "--rejects", out.path + "/rejects.jsonl"])
+      #expect(r.status == 3, "\(r.stderr)")
+      // Rejections are summarised by reason (numbers elided), then the first few in full.
+      #expect(r.stderr.contains("qingxi: rejected by reason:\n"))
+      #expect(r.stderr.contains(" [read] not valid JSON\n"))
+      #expect(r.stderr.contains("more (all listed in the summary file and --rejects)"))
+      outputs.append(try String(contentsOf: out.appendingPathComponent("documents.jsonl"), encoding: .utf8)
+        + (try String(contentsOf: out.appendingPathComponent("rejects.jsonl"), encoding: .utf8)))
+      var summary = try JSONValue.parse(String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8))
+      if case .object(var o) = summary {
+        for key in ["seconds", "mb_per_s", "stage_seconds"] { o[key] = nil }
+        summary = .object(o)
+      }
+      summaries.append(summary)
+    }
+    #expect(outputs[0].split(separator: "\n").count > 390)
+    #expect(outputs[1] == outputs[0])
+    #expect(outputs[2] == outputs[0])
+    #expect(summaries[1] == summaries[0])
+    #expect(summaries[2] == summaries[0])
+    #expect(summaries[0]["duplicate_ids"]?["count"]?.intValue ?? 0 > 0)
+  }
+
+  @Test func shardsTogetherAreOneRun() throws {
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let set = try generatedSet(in: dir, records: 120)
+    _ = try run(["run", "--jobs", "1", "Corpus/raw", set.path, "-o", dir.path + "/whole.jsonl"])
+    let whole = try String(contentsOf: dir.appendingPathComponent("whole.jsonl"), encoding: .utf8)
+    let wholeSummary = try JSONValue.parse(String(contentsOf: dir.appendingPathComponent("whole.summary.json"), encoding: .utf8))
+    var union: [Substring] = []
+    var rejected = 0
+    for k in 1...3 {
+      let r = try run(["run", "--shard", "\(k)/3", "Corpus/raw", set.path, "-o", dir.path + "/s\(k).jsonl"])
+      let lines = try String(contentsOf: dir.appendingPathComponent("s\(k).jsonl"), encoding: .utf8).split(separator: "\n")
+      #expect(lines.count > 10, "\(r.stderr)")
+      union += lines
+      let summary = try JSONValue.parse(String(contentsOf: dir.appendingPathComponent("s\(k).summary.json"), encoding: .utf8))
+      rejected += summary["documents_rejected"]?.intValue ?? 0
+    }
+    let all = whole.split(separator: "\n")
+    // Every record of the one run is written by exactly one shard; each shard keeps input order.
+    #expect(union.sorted() == all.sorted())
+    #expect(rejected == wholeSummary["documents_rejected"]?.intValue)
+    #expect(rejected > 0)
+    #expect(try run(["run", "--shard", "4/3", "Corpus/raw"]).status == 2)
+  }
+
+  // MARK: stream
+
+  @Test func streamWritesOneLinePerInputLineInOrder() throws {
+    let input = [
+      "{\"id\":\"a\",\"text\":\"国家安全部发布提示。\"}",
+      "{\"id\":\"empty\",\"text\":\"\"}",
+      "this is not json",
+      "",
+      "{\"text\":\"钢铁。\"}",
+    ].joined(separator: "\n") + "\n"
+    let r = try run(["stream"], stdin: input)
+    #expect(r.status == 0, "\(r.stderr)")
+    let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(lines.count == 5)
+    let values = try lines.map { try JSONValue.parse(String($0)) }
+    #expect(values.map { $0["id"]?.stringValue } == ["a", "empty", "stdin:3", "stdin:4", "stdin:5"])
+    #expect(values[0]["text"] != nil && values[0]["rejected"] == nil)
+    #expect(values[1]["rejected"]?["stage"] != nil)
+    #expect(values[2]["rejected"]?["reason"] == .string("line 3: not valid JSON"))
+    #expect(values[3]["rejected"]?["reason"] == .string("line 4: blank"))
+    #expect(values[4]["text"] == .string("钢铁。"))
+  }
+
+  @Test func streamFlushesEachLineBeforeTheNextArrives() throws {
+    let p = Process()
+    p.executableURL = Self.binary
+    p.arguments = ["stream"]
+    let out = Pipe()
+    let inp = Pipe()
+    p.standardOutput = out
+    p.standardInput = inp
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    defer {
+      try? inp.fileHandleForWriting.close()
+      p.waitUntilExit()
+    }
+    let got = DispatchSemaphore(value: 0)
+    let box = LineBox()
+    DispatchQueue.global().async {
+      var data = Data()
+      while !data.contains(0x0A) {
+        let piece = out.fileHandleForReading.availableData
+        if piece.isEmpty { break }
+        data.append(piece)
+      }
+      box.set(String(decoding: data, as: UTF8.self))
+      got.signal()
+    }
+    inp.fileHandleForWriting.write(Data("{\"id\":\"live\",\"text\":\"稀土。\"}\n".utf8))
+    // Standard input stays open: the line must come out anyway.
+    #expect(got.wait(timeout: .now() + 60) == .success)
+    #expect(box.get().contains("\"id\":\"live\""))
+  }
 }
 
+final class LineBox: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = ""
+  func set(_ v: String) { lock.withLock { value = v } }
+  func get() -> String { lock.withLock { value } }
+}

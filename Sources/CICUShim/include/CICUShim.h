@@ -37,6 +37,20 @@ void qx_icu_translit_close(qx_icu_translit *t);
 int32_t qx_icu_translit_run(const qx_icu_translit *t, uint16_t *buffer, int32_t length, int32_t capacity,
                             int32_t *status);
 
+/// Guesses the charset of `bytes` with ICU's detector (`strip_markup` nonzero skips <…> markup first).
+/// Writes the ICU charset name ("GB18030", "UTF-16LE", "Big5"…) into `name` and its confidence (0–100)
+/// into `*confidence`; returns 1 when a charset was found, 0 otherwise (`*status` then may hold an error).
+int32_t qx_icu_detect_charset(const char *bytes, int32_t length, int32_t strip_markup, char *name, int32_t capacity,
+                              int32_t *confidence, int32_t *status);
+
+/// Converts `bytes` in `charset` (any ICU converter name or alias) to UTF-8, stopping at the first byte
+/// sequence that is not valid in it. Returns a malloc'd buffer (free with qx_icu_free) and its length in
+/// `*out_length`; on failure returns NULL with `*status` set and, for invalid input, `*invalid_at` the byte
+/// offset of the offending sequence (else -1).
+char *qx_icu_convert_to_utf8(const char *charset, const char *bytes, int32_t length, int32_t *out_length,
+                             int32_t *invalid_at, int32_t *status);
+void qx_icu_free(void *p);
+
 /// The symbolic name of an ICU error code ("U_ILLEGAL_ARGUMENT_ERROR"); static storage.
 const char *qx_icu_error_name(int32_t status);
 /// Nonzero if `status` is an ICU failure (warnings are not failures).

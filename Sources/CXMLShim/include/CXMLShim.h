@@ -6,6 +6,8 @@
 #include <stdint.h>
 #include <stddef.h>
 
+#include "CXMLBlocks.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif

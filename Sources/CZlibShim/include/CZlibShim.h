@@ -33,6 +33,21 @@ const char *qx_z_inflater_message(const qx_z_inflater *z);
 
 void qx_z_inflater_free(qx_z_inflater *z);
 
+/// A streaming gzip compressor (one member). Status codes: 0 ok; 4 out of memory; 6 internal zlib error.
+typedef struct qx_z_deflater qx_z_deflater;
+
+/// A compressor at `level` (0-9; -1 zlib's default). NULL when out of memory.
+qx_z_deflater *qx_z_deflater_new(int32_t level);
+
+/// Compresses from `input` (`length` bytes) into `output` (`capacity` bytes); with `finish` non-zero,
+/// ends the member once all input is used. `*consumed` and `*produced` say how much of each was used.
+/// Call again (with the rest of the input) while the output comes back full; after finishing, `*done`
+/// is 1 when the whole member (with its trailer) has been produced.
+int32_t qx_z_deflate(qx_z_deflater *z, const uint8_t *input, size_t length, size_t *consumed, int32_t finish,
+                     uint8_t *output, size_t capacity, size_t *produced, int32_t *done);
+
+void qx_z_deflater_free(qx_z_deflater *z);
+
 #ifdef __cplusplus
 }
 #endif

@@ -36,6 +36,9 @@ public struct Document: Sendable {
   public var sourceTails: [SourceTail] = []
   /// Fields carried through from the input (JSON Lines) and facts stages found (tags, source name, author).
   public var meta: [String: JSONValue] = [:]
+  /// For HTML input: the page's blocks and their layout features (set by `decode`, read by
+  /// `drop-html-boilerplate`); not written to the record.
+  public var html: HTMLLayout?
 
   public init(id: String, source: Source, bytes: [UInt8]? = nil, meta: [String: JSONValue] = [:]) {
     self.id = id
@@ -70,7 +73,13 @@ public struct Document: Sendable {
   }
 
   /// Fixes the text: from now on stages only add spans.
-  mutating func freezeText() { isTextFrozen = true }
+  mutating func freezeText() {
+    isTextFrozen = true
+    frozenMatchScalars = HanFold.folded(clean.scalars)
+  }
+
+  /// The folded view of the frozen text (`matchScalars`), computed once when the text is frozen.
+  var frozenMatchScalars: [Unicode.Scalar]?
 
   /// The slice of `text` covered by a scalar range.
   public func text(in range: Range<Int>) -> String {
@@ -84,14 +93,18 @@ public struct Source: Sendable, Equatable {
   public var path: String
   /// `txt`, `jsonl`, `html`, with `+gzip` when the file was gzip-compressed.
   public var format: String
-  /// The byte encoding the text was decoded from (`utf-8`), set by the decode stage.
+  /// The byte encoding the text was decoded from (`utf-8`, `gb18030`, `big5-hkscs`, `utf-16le`…), set by
+  /// the decode stage.
   public var encoding: String?
   /// Size of the raw input bytes of this document.
   public var bytes: Int
   /// Lower-case hex SHA-256 of the raw input bytes of this document.
   public var sha256: String
+  /// The page's URL when known (an HTML page's canonical link or `og:url`); written only when set.
+  public var url: String?
 
-  public init(path: String, format: String, encoding: String? = nil, bytes: Int, sha256: String) {
+  public init(path: String, format: String, encoding: String? = nil, bytes: Int, sha256: String, url: String? = nil) {
+    self.url = url
     self.path = path
     self.format = format
     self.encoding = encoding

@@ -38,18 +38,22 @@ public enum OverlapPolicy: Sendable {
 
 /// One unit of text an extractor reads: a sentence, or a heading, caption or list block.
 public struct ExtractionUnit: Sendable {
-  /// The whole cleaned text as scalars (offsets count in it).
+  /// The whole cleaned text as scalars, Traditional characters folded to Simplified for matching
+  /// (`Document.matchScalars`; offsets count in it and in `text` alike).
   public let scalars: [Unicode.Scalar]
   /// The unit's range in `scalars`.
   public let range: Range<Int>
+  /// The text's scalars as written (Traditional kept), for values that quote the text.
+  public let written: [Unicode.Scalar]
 
-  public init(scalars: [Unicode.Scalar], range: Range<Int>) {
+  public init(scalars: [Unicode.Scalar], range: Range<Int>, written: [Unicode.Scalar]? = nil) {
     self.scalars = scalars
     self.range = range
+    self.written = written ?? scalars
   }
 
-  /// The text of `r` (scalar offsets into `scalars`).
-  public func text(in r: Range<Int>) -> String { String(scalars: scalars[r]) }
+  /// The text of `r` as written (scalar offsets into `scalars`).
+  public func text(in r: Range<Int>) -> String { String(scalars: written[r]) }
 }
 
 /// An extractor that reads one unit at a time: it only finds spans and values in a unit; the base
@@ -65,10 +69,13 @@ extension UnitExtractor {
   public static var overlaps: OverlapPolicy { .keepAll }
 
   public func candidates(in doc: Document) -> [EntityCandidate] {
-    let s = doc.scalars
+    // Traditional characters folded to Simplified for matching (offsets unchanged; entity texts are sliced
+    // from the document as written)
+    let s = doc.matchScalars
+    let written = doc.scalars
     var out: [EntityCandidate] = []
     for range in doc.extractionUnits {
-      let found = candidates(in: ExtractionUnit(scalars: s, range: range))
+      let found = candidates(in: ExtractionUnit(scalars: s, range: range, written: written))
       switch Self.overlaps {
       case .keepAll: out.append(contentsOf: found)
       case .longestFirst:

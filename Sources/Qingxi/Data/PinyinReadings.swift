@@ -124,6 +124,12 @@ public struct PinyinReadings: Sendable {
     return false
   }
 
+  /// Whether `syllable` (lowercase toneless ASCII, ü as `v`) is the reading of some character.
+  public func isSyllable<C: Collection<UInt8>>(_ syllable: C) -> Bool {
+    guard let key = Self.pack(syllable) else { return false }
+    return syllableIDs[key] != nil
+  }
+
   /// Packs 1…8 ASCII bytes into a `UInt64` key; nil if longer, empty or non-ASCII.
   private static func pack<C: Collection<UInt8>>(_ bytes: C) -> UInt64? {
     var key: UInt64 = 0

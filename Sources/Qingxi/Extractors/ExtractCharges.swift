@@ -36,6 +36,7 @@ public struct ExtractCharges: UnitExtractor {
         hasLatin = true
       }
     }
+    Self.bareNames(s, r, &found)
     if hasLatin { Self.english(s, r, &found) }
     for f in found { out.append(EntityCandidate(f.range, .charge(ChargeValue(nameZh: f.name)))) }
     return out
@@ -66,7 +67,7 @@ public struct ExtractCharges: UnitExtractor {
   /// Characters right before 罪 that make it a word, not a charge: 犯罪, 有罪, 无罪, 认罪, 定罪, 数罪 …
   static let wordBeforeZui: Set<Unicode.Scalar> = Set("犯有无认定获治脱赎谢问论死重轻原怪得请悔数此该本两三各一二何".unicodeScalars)
   /// Characters never inside a crime name; met while reading back from 罪 they end the search.
-  static let notInName: Set<Unicode.Scalar> = Set("的了被在和与及是将其等有说把对从向这那罪".unicodeScalars)
+  static let notInName: Set<Unicode.Scalar> = Set("的了被在和与及是将其等有说把对从向这那罪之么何哪".unicodeScalars)
 
   /// The start of an unknown crime name ending at the 罪 at `j`, when a charge marker precedes it:
   /// 犯 / 以 / 因 / 涉嫌 / 构成 + 2–20 Han characters (、 allowed) + 罪.
@@ -85,6 +86,77 @@ public struct ExtractCharges: UnitExtractor {
       guard ReferenceScan.isHan(c), !notInName.contains(c) else { return nil }
       han += 1
       k -= 1
+    }
+    return nil
+  }
+
+  // MARK: Names without 罪
+
+  /// Charge words a bare crime name follows (因为盗窃、故意伤害、贩卖毒品先后被判, 涉嫌走私毒品, 又贩卖海洛因).
+  static let bareMarkers = ["因为", "因涉嫌", "涉嫌", "犯有", "因", "又", "均因", "先后因"].map(PenaltyScan.lit)
+
+  /// Crime names written without 罪: after a charge word, as a 、-list (因为盗窃、故意伤害、贩卖毒品), or as
+  /// the name of a case (非法捕捞水产品案, 走私毒品案, 贩毒案件, 受贿一案). Abbreviations (贩毒) count too.
+  static func bareNames(_ s: [Unicode.Scalar], _ r: Range<Int>, _ found: inout [(range: Range<Int>, name: String)]) {
+    var extra: [(range: Range<Int>, name: String)] = []
+    func add(_ m: (range: Range<Int>, name: String)) {
+      guard !found.contains(where: { $0.range.overlaps(m.range) }), !extra.contains(where: { $0.range.overlaps(m.range) }) else { return }
+      extra.append(m)
+    }
+    var i = r.lowerBound
+    while i < r.upperBound {
+      let c = s[i]
+      if c == "案" {
+        // …案, …一案, …案件: the longest bare name ending there
+        var end = i
+        if end > r.lowerBound, s[end - 1] == "一" { end -= 1 }
+        // the case name starts at a boundary (…审理的走私毒品案), not inside a noun (毒品走私案)
+        if let m = bareEnding(s, end, r), m.range.lowerBound == r.lowerBound || !ReferenceScan.isHan(s[m.range.lowerBound - 1])
+          || Self.beforeCaseName.contains(s[m.range.lowerBound - 1]) {
+          add(m)
+        }
+      } else if c == "因" || c == "涉" || c == "犯" || c == "又" || c == "均" || c == "先",
+        let mk = PenaltyScan.first(s, i, limit: r.upperBound, bareMarkers) {
+        var k = mk.end
+        while let m = bareStarting(s, k, r) {
+          add(m)
+          k = m.range.upperBound
+          guard k < r.upperBound, s[k] == "、" || s[k] == "和" || s[k] == "及" else { break }
+          k += 1
+        }
+        i = mk.end
+        continue
+      }
+      i += 1
+    }
+    guard !extra.isEmpty else { return }
+    found += extra
+    found.sort { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  /// Characters a case name may follow (的, 对, 起, 宗, 审理 …).
+  static let beforeCaseName: Set<Unicode.Scalar> = Set("的对起宗件批名等理结涉因犯将".unicodeScalars)
+  /// Characters that may follow a bare crime name (a list, punctuation, 被判, 案, 罪 …).
+  static let afterBareName: Set<Unicode.Scalar> = Set("、，,。；;被案和及等先遭获而一后".unicodeScalars)
+
+  /// The longest bare name starting at `k` that ends at a word boundary (a 、, punctuation, 被, 案 …).
+  static func bareStarting(_ s: [Unicode.Scalar], _ k: Int, _ r: Range<Int>) -> (range: Range<Int>, name: String)? {
+    guard k < r.upperBound, ChargeNames.bareFirsts.contains(s[k].value) else { return nil }
+    for len in ChargeNames.bareLengths where k + len <= r.upperBound {
+      guard let name = ChargeNames.bare[ReferenceScan.string(s, k..<(k + len))] else { continue }
+      let e = k + len
+      if e < r.upperBound, s[e] == "罪" { return nil }  // the 罪 form is found on its own
+      if e < r.upperBound, ReferenceScan.isHan(s[e]), !afterBareName.contains(s[e]) { continue }
+      return (k..<e, name)
+    }
+    return nil
+  }
+
+  /// The longest bare name ending at `end`.
+  static func bareEnding(_ s: [Unicode.Scalar], _ end: Int, _ r: Range<Int>) -> (range: Range<Int>, name: String)? {
+    guard end > r.lowerBound, ChargeNames.bareLasts.contains(s[end - 1].value) else { return nil }
+    for len in ChargeNames.bareLengths where end - len >= r.lowerBound {
+      if let name = ChargeNames.bare[ReferenceScan.string(s, (end - len)..<end)] { return ((end - len)..<end, name) }
     }
     return nil
   }
@@ -117,7 +189,38 @@ public struct ExtractCharges: UnitExtractor {
         k = n
       }
     }
+    // "bribery charges": a name followed by a charge noun needs no context before it (only in units that say
+    // "charge" at all)
+    guard Self.mentionsCharge(s, r) else {
+      found.sort { $0.range.lowerBound < $1.range.lowerBound }
+      return
+    }
+    ChargeNames.english.forEachMatch(in: s, r) { entry, range in
+      guard !found.contains(where: { $0.range.overlaps(range) }),
+        let w = LatinWords.wordsAfter(s, range.upperBound, limit: r.upperBound, count: 1).first,
+        ChargeNames.englishAfter.contains(ReferenceScan.string(s, w).lowercased()) else { return }
+      found.append((range, entry.payload))
+    }
     found.sort { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  static let wCharge = Array("charge".unicodeScalars)
+
+  /// Whether the word `charge`/`charges` (any case) occurs in `r`.
+  static func mentionsCharge(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    var i = r.lowerBound
+    while i + 6 <= r.upperBound {
+      if s[i] == "c" || s[i] == "C", ReferenceScan.lower(s[i + 1]) == "h" {
+        var ok = true
+        for k in 2..<6 where ReferenceScan.lower(s[i + k]) != wCharge[k] {
+          ok = false
+          break
+        }
+        if ok { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { CharClass.isOpeningQuote(c) }

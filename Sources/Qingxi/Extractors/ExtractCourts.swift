@@ -45,4 +45,35 @@ public struct ExtractCourts: UnitExtractor {
     }
     return out
   }
+
+  /// Every unit's courts, then the courts named only by 省 or 市 (省高级法院, 市中级人民法院, 市一中院): the
+  /// place of the nearest court named before on the page (else the first one named).
+  public func candidates(in doc: Document) -> [EntityCandidate] {
+    let s = doc.matchScalars
+    let written = doc.scalars
+    var out: [EntityCandidate] = []
+    var partials: [CourtNames.Partial] = []
+    for range in doc.extractionUnits {
+      out += candidates(in: ExtractionUnit(scalars: s, range: range, written: written))
+      var hasYuan = false
+      for i in range where s[i] == "院" {
+        hasYuan = true
+        break
+      }
+      guard hasYuan else { continue }
+      for var p in CourtNames.findPartial(in: Array(s[range])) {
+        p.range = (p.range.lowerBound + range.lowerBound)..<(p.range.upperBound + range.lowerBound)
+        partials.append(p)
+      }
+    }
+    guard !partials.isEmpty else { return out }
+    var placed: [(start: Int, court: CourtName)] = []
+    for c in out { if case .court(let court) = c.value, court.province != nil { placed.append((c.range.lowerBound, court)) } }
+    for p in partials {
+      let before = placed.last { $0.start < p.range.lowerBound } ?? placed.first
+      guard let context = before?.court, let court = CourtNames.resolve(p, context: context) else { continue }
+      out.append(EntityCandidate(p.range, .court(court)))
+    }
+    return out
+  }
 }

@@ -27,17 +27,34 @@ public struct ExtractDates: EntityExtractor {
 
   // Reads the whole document, not one unit: 当年/同年 take the year of the last date of earlier units.
   public func candidates(in doc: Document) -> [EntityCandidate] {
-    let s = doc.scalars
-    let published = CalendarDate(iso: doc.published)
+    let s = doc.matchScalars
+    let units = doc.extractionUnits
+    let scanned = units.map { DateScanner.scan(s, $0) }
+    // The publication date: `published`, else one given as a JSON Lines field, else the page's own stamp (the
+    // first full date written with a clock time, `2019/1/14 23:59`), which dates a news page the same way.
+    var published = CalendarDate(iso: doc.published ?? doc.meta["published"]?.stringValue)
+    if published == nil {
+      for mentions in scanned {
+        if let stamp = mentions.first(where: { $0.anchor == .absolute && $0.date.day != nil && ($0.time?.hasPrefix("T") ?? false) }) {
+          published = stamp.date
+          break
+        }
+      }
+    }
     var out: [EntityCandidate] = []
-    /// The year of the last resolved date, for 当年/同年.
+    /// The year of the last resolved date, for 当年/同年; the last full date, for 次日.
     var lastYear: Int?
-    for unit in doc.extractionUnits {
-      let mentions = DateScanner.scan(s, unit)
+    var lastFull: CalendarDate?
+    for (u, unit) in units.enumerated() {
+      _ = unit
+      let mentions = scanned[u]
       var previous: (mention: DateMention, date: CalendarDate, relative: Bool)?
       for m in mentions {
         var resolved: (CalendarDate, Bool)?
-        if m.anchor == .published, let p = previous, Self.isRangeGap(s, p.mention.range.upperBound, m.range.lowerBound) {
+        let gap = previous.map { Self.isRangeGap(s, $0.mention.range.upperBound, m.range.lowerBound) } ?? false
+        if m.anchor == .nextDay {
+          resolved = lastFull.flatMap { $0.adding(days: 1) }.map { ($0, true) }
+        } else if m.anchor == .published, gap, let p = previous {
           // The second end of a range takes what it leaves out from the first end.
           var d = m.date
           d.year = p.date.year
@@ -46,13 +63,33 @@ public struct ExtractDates: EntityExtractor {
         } else {
           resolved = Self.resolve(m, published: published, lastYear: lastYear)
         }
-        guard let (date, relative) = resolved, Self.isValid(date), let iso = date.iso else {
+        guard var (date, relative) = resolved, Self.isValid(date), var iso = date.iso ?? date.dayOnly else {
           previous = nil
           continue
         }
         if let y = date.year { lastYear = y }
+        if date.day != nil, date.year != nil { lastFull = date }
+        iso += m.time ?? ""
+        // Two ends of an interval (2013年2月至2014年5月, 1996年至2014年, between 1997 and 2001, From July to
+        // September 2017) are one date `A/B`; a first end without a year takes the second's.
+        if gap, let p = previous, Self.isIntervalGap(s, p.mention.range, m.range.lowerBound, unit: unit), let last = out.last,
+          last.range.lowerBound == p.mention.range.lowerBound, case .date(let firstValue) = last.value {
+          let first = firstValue.value
+          var a = first
+          if p.mention.anchor == .published, m.anchor == .absolute, var d = Optional(p.mention.date), let y = date.year {
+            d.year = y
+            if let fixed = d.iso { a = fixed + (p.mention.time ?? "") }
+          }
+          if a < iso {
+            relative = relative && p.relative
+            out.removeLast()
+            out.append(EntityCandidate(p.mention.range.lowerBound..<m.range.upperBound, .date(DateValue(value: a + "/" + iso, relative: relative))))
+            previous = nil
+            continue
+          }
+        }
         previous = (m, date, relative)
-        out.append(EntityCandidate(m.range, .date(DateValue(value: iso + (m.time ?? ""), relative: relative))))
+        out.append(EntityCandidate(m.range, .date(DateValue(value: iso, relative: relative))))
       }
     }
     return out
@@ -72,7 +109,8 @@ public struct ExtractDates: EntityExtractor {
           d.month = pm
         }
       }
-      return d.month == nil ? nil : (d, true)
+      // a bare day without a publication date stays a day of an unknown month (`--XX-14`)
+      return d.month == nil && d.year != nil ? nil : (d, true)
     case .yearOffset(let k):
       if let y = p?.year { d.year = y + k }
       return d.year == nil && d.month == nil ? nil : (d, true)
@@ -82,23 +120,58 @@ public struct ExtractDates: EntityExtractor {
       d.month = base.month
       return (d, true)
     case .dayOffset(let k):
+      if let day = d.day {
+        // 昨（3）日: the day is written; the month is the publication's (the one before if the day is later)
+        guard let p, let y = p.year, let pm = p.month, let pd = p.day else { return (d, true) }
+        let base = day > pd ? CalendarDate(year: y, month: pm, day: nil).adding(months: -1) : CalendarDate(year: y, month: pm, day: nil)
+        return base.map { (CalendarDate(year: $0.year, month: $0.month, day: day), true) }
+      }
       guard let x = p?.adding(days: k) else { return nil }
       return (x, true)
     case .contextYear:
       d.year = lastYear
       return (d, true)
+    case .weekday(let k):
+      guard let p, let y = p.year, let mo = p.month, let day = p.day else { return nil }
+      // days from 1970-01-01 (a Thursday, weekday 4)
+      let n = CalendarDate.days(y, mo, day)
+      let w = ((n % 7) + 7 + 4) % 7
+      return p.adding(days: -((w - k + 7) % 7)).map { ($0, true) }
+    case .pastMonth:
+      guard let p, let y = p.year, let pm = p.month, let mo = d.month else { return nil }
+      d.year = mo < pm ? y : y - 1
+      return (d, true)
+    case .nextDay:
+      return nil
     }
   }
 
   /// A day that exists in its month (29 February only in leap years; 2000 stands in for an unknown year).
   static func isValid(_ d: CalendarDate) -> Bool {
     guard let day = d.day else { return true }
+    if d.month == nil, d.year == nil { return (1...31).contains(day) }
     guard let m = d.month else { return false }
     return day <= CalendarDate.daysIn(d.year ?? 2000, m)
   }
 
   static let rangeScalars: Set<Unicode.Scalar> = ["至", "到", "和", "与", "及", "或", "、", "-", "—", "–", "~", "～", "〜"]
   static let rangeWords = ["to", "and", "or", "through", "until", "till"]
+
+  static let intervalScalars: Set<Unicode.Scalar> = ["至", "到", "-", "—", "–", "~", "～", "〜"]
+
+  /// Whether the connector between two dates makes an interval (至, 到, a dash, "to", "through", "until", or
+  /// "and" after "between"), not a list (和, 、, "and").
+  static func isIntervalGap(_ s: [Unicode.Scalar], _ first: Range<Int>, _ b: Int, unit: Range<Int>) -> Bool {
+    let k = ReferenceScan.skipSpaces(s, first.upperBound, end: b)
+    guard k < b else { return false }
+    if intervalScalars.contains(s[k]) { return true }
+    guard let w = ReferenceScan.word(s, at: k, end: b) else { return false }
+    if ReferenceScan.isOneOf(s, w, ["to", "through", "until", "till"]) { return true }
+    if ReferenceScan.isOneOf(s, w, ["and"]), let p = ReferenceScan.wordBefore(s, first.lowerBound, start: unit.lowerBound) {
+      return ReferenceScan.isOneOf(s, p, ["between", "Between"])
+    }
+    return false
+  }
 
   /// Whether only spaces and one range connector (至, 到, 、, -, "to", "and" …) stand between `a` and `b`.
   static func isRangeGap(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {

@@ -33,7 +33,9 @@ public struct ExtractMoney: UnitExtractor {
       var anchorEnd = 0
       if LatinWords.isLetter(c) {
         let e = LatinWords.end(s, i, limit: r.upperBound)
-        if (i == r.lowerBound || !LatinWords.isLetter(s[i - 1])) && Self.isCurrencyWord(s, i..<e) { anchorEnd = e }
+        if (i == r.lowerBound || !LatinWords.isLetter(s[i - 1])) && Self.isCurrencyWord(s, i..<e), !Self.placeNounAfter(s, e, r) {
+          anchorEnd = e
+        }
         if anchorEnd == 0 {
           i = e
           continue
@@ -61,32 +63,94 @@ public struct ExtractMoney: UnitExtractor {
 
   // MARK: Anchors
 
+  /// The last scalar of every non-English currency word `MoneyAmount` reads (元, 币, 镑, 郎 of 瑞士法郎, 拉 of
+  /// 奈拉, 块, 铢 …) and every symbol (¥ $ € £ ₩ ₹ ₽ ₡ ₾ ₭ …): where an amount may end. An anchor only
+  /// counts when `MoneyAmount` reads a figure through it, so 拉 or 特 in words cost a look and no more.
+  static let anchorScalars: Set<UInt32> = {
+    var set = Set<UInt32>()
+    for w in MoneyAmount.suffixTable where !w.english {
+      if let l = w.scalars.last { set.insert(l.value) }
+      if w.symbol { for c in w.scalars { set.insert(c.value) } }
+    }
+    for p in MoneyAmount.prefixTable where p.latin {
+      for c in p.scalars where !LatinWords.isLetter(c) && c != " " && c != "." { set.insert(c.value) }
+    }
+    return set
+  }()
+
+  /// `anchorScalars` of the Basic Multilingual Plane as bits: one load per scalar.
+  static let anchorBits: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 1024)
+    for v in anchorScalars where v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+    return bits
+  }()
+
   static func isCurrencyScalar(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Bool {
-    switch s[i] {
-    case "元", "圆", "圓", "币", "幣", "镑", "鎊", "円", "¥", "￥", "$", "＄", "€", "£", "₩", "₹", "₽": return true
+    let c = s[i]
+    let v = c.value
+    if v < 0x10000 {
+      guard anchorBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 else { return false }
+    } else if !anchorScalars.contains(v) {
+      return false
+    }
+    switch c {
     case "金": return i > r.lowerBound && s[i - 1] == "美"
-    default: return false
+    case "块", "塊":
+      // 十块三毛, 几十万块, 十几块钱; 三块手表 counts pieces
+      guard i + 1 < r.upperBound else { return true }
+      let n = s[i + 1]
+      return !ScriptClass.isHan(n) || "钱錢毛角".unicodeScalars.contains(n) || PenaltyScan.isNumeralScalar(n)
+    default: return true
     }
   }
 
-  static let currencyWords = ["rmb", "cny", "usd", "hkd", "eur", "gbp", "jpy", "yuan", "renminbi", "dollar",
-                              "dollars", "euro", "euros", "yen"].map(LatinWords.w)
+  /// The words of every English currency name and code `MoneyAmount` reads (dollars, pounds, francs, lira,
+  /// kuai, rmb, usd, musd …), lower-cased; written in any case (`3 million Yuan` is money).
+  static let currencyWords: Set<String> = {
+    var set = Set<String>()
+    for w in MoneyAmount.suffixTable where w.english {
+      for part in w.word.split(separator: " ") where part.allSatisfy(\.isLetter) { set.insert(String(part)) }
+    }
+    for p in MoneyAmount.prefixTable where p.latin {
+      var letters = ""
+      for c in p.scalars where LatinWords.isLetter(c) { letters.unicodeScalars.append(c) }
+      if letters.count >= 2 { set.insert(letters.lowercased()) }
+    }
+    return set
+  }()
 
-  /// A currency code or name. `yuan` and `yen` count only in lower case or capitals: `Yuan` is a name.
+  static let placeNouns = ["county", "city", "district", "province", "village", "town", "township", "road", "street",
+                           "dynasty", "river", "mountain", "lake"].map(LatinWords.w)
+
+  /// A place noun right after a currency-like word: `1989 Yuan county` is a year and a place, not money.
+  static func placeNounAfter(_ s: [Unicode.Scalar], _ e: Int, _ r: Range<Int>) -> Bool {
+    guard let w = LatinWords.wordsAfter(s, e, limit: r.upperBound, count: 1).first else { return false }
+    return placeNouns.contains { LatinWords.equals(s, w, $0) }
+  }
+
+  /// `currencyWords` as lower-case scalar values, by length (a word is compared without building a string).
+  static let currencyWordsByLength: [[[UInt32]]] = {
+    var out = [[[UInt32]]](repeating: [], count: 12)
+    for w in currencyWords {
+      let v = w.unicodeScalars.map(\.value)
+      if v.count < out.count { out[v.count].append(v) }
+    }
+    return out
+  }()
+
+  /// A currency code or name, in any case.
   static func isCurrencyWord(_ s: [Unicode.Scalar], _ w: Range<Int>) -> Bool {
-    guard w.count >= 3, w.count <= 8 else { return false }
-    // one load rejects almost every English word
-    switch LatinWords.lower(s[w.lowerBound]) {
-    case 0x72, 0x63, 0x75, 0x68, 0x65, 0x67, 0x6A, 0x79, 0x64: break // r c u h e g j y d
-    default: return false
+    guard w.count >= 2, w.count < currencyWordsByLength.count else { return false }
+    let first = LatinWords.lower(s[w.lowerBound])
+    outer: for cand in currencyWordsByLength[w.count] where cand[0] == first {
+      var k = 1
+      for i in (w.lowerBound + 1)..<w.upperBound {
+        if LatinWords.lower(s[i]) != cand[k] { continue outer }
+        k += 1
+      }
+      return true
     }
-    guard let n = currencyWords.firstIndex(where: { LatinWords.equals(s, w, $0) }) else { return false }
-    if n == 7 || n == 13 {
-      let first = s[w.lowerBound]
-      let second = s[w.lowerBound + 1]
-      if first.value < 0x61 && second.value >= 0x61 { return false }
-    }
-    return true
+    return false
   }
 
   // MARK: Amount
@@ -111,7 +175,8 @@ public struct ExtractMoney: UnitExtractor {
   static let currencyQualifiers = Set("美港欧歐日韩韓澳加新台英泰人民门門坡拿大利亚西兰纽盾".unicodeScalars)
   // After 元 these make a word (一元化, 多元论, 三元组, 元旦), not money.
   static let yuanWordTails = Set("化素论组件旦宵首帅老气里复次朝代曲".unicodeScalars)
-  static let magnitudeWords = ["thousand", "million", "billion", "trillion", "hundred", "mn", "bn", "m", "b", "k"]
+  static let magnitudeWords = ["thousand", "million", "billion", "trillion", "hundred", "mn", "bn", "m", "b", "k",
+                                "quarter", "quarters", "half", "a"]
     .map(LatinWords.w)
 
   /// The amount of money through the currency mark at `anchor`: the earliest start in a short window
@@ -182,10 +247,7 @@ public struct ExtractMoney: UnitExtractor {
       if PenaltyScan.isNumeralScalar(c) { return !(p > lower && PenaltyScan.isNumeralScalar(s[p - 1])) }
       return Self.prefixStarts.contains(c)
     }
-    switch c {
-    case "¥", "￥", "$", "＄", "€", "£", "₩", "₹", "₽": return true
-    default: return false
-    }
+    return !LatinWords.isLetter(c) && Self.anchorScalars.contains(c.value) && !ScriptClass.isHan(c)
   }
 
   // MARK: Role

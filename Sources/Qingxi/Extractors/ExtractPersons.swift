@@ -1,3 +1,5 @@
+import QingxiNumbers
+
 /// Finds people: anonymized Chinese mentions (成某, 叶某某, 小李), full names in a role or speech context
 /// (董事长杨国安), and their English renderings (Cheng, Ye Moumou), with one `person_id` per person.
 ///
@@ -40,7 +42,7 @@ public struct ExtractPersons: EntityExtractor {
   private let table: PhraseMatcher
 
   public init(options: StageOptions) {
-    table = PhraseMatcher(PersonNames.roles + PersonNames.verbs)
+    table = PhraseMatcher(PersonNames.roles + PersonNames.verbs + PersonNames.caseWords)
   }
 
   // Reads the whole document, not one unit: person ids and linked surnames are shared by all mentions.
@@ -53,8 +55,10 @@ public struct ExtractPersons: EntityExtractor {
 /// One mention, in document offsets.
 private struct Mention {
   enum Form: Equatable {
-    case mou, mouMou, xiaoLao, fullName, englishMou, englishMouMou, englishBare
-    var isEnglish: Bool { self == .englishMou || self == .englishMouMou || self == .englishBare }
+    case mou, mouMou, xiaoLao, fullName, englishMou, englishMouMou, englishBare, englishFull
+    var isEnglish: Bool { self == .englishMou || self == .englishMouMou || self == .englishBare || self == .englishFull }
+    /// A real name, not an anonymized one.
+    var isNamed: Bool { self == .fullName || self == .englishFull }
   }
   var range: Range<Int>
   /// Mentions with the same key are the same person (`成某`, `en:cheng`).
@@ -64,6 +68,8 @@ private struct Mention {
   var surname: String?
   /// English mentions: the surname as written, lower-cased.
   var pinyin: String?
+  /// English 某 forms: what follows the surname in Chinese (某, 某某, 某甲 for Moujia).
+  var mouSuffix: String? = nil
 }
 
 /// A bare capitalised English word that reads as a surname.
@@ -83,6 +89,8 @@ private struct PersonScan {
   let glosses: [Range<Int>]
   let table: PhraseMatcher
   let roleCount: Int
+  /// Role words then speech verbs: table indices below this are verbs, the rest case words.
+  var verbCount: Int { roleCount + PersonNames.verbs.count }
   /// The sentence being scanned: the document's scalars, or for a sentence with glosses a copy
   /// without them, with `origin` giving each scalar's document offset.
   var s: [Unicode.Scalar]
@@ -94,11 +102,13 @@ private struct PersonScan {
   var english: [Mention] = []
   var bare: [EnglishCandidate] = []
   var pinyinMemo: [String: Bool] = [:]
+  /// English surnames the text declares as a person's ("surnamed Zhu"): every use as a name counts.
+  var declared: Set<String> = []
   var placeMemo: [String: Bool] = [:]
 
   init(doc: Document, table: PhraseMatcher, roleCount: Int) {
     self.doc = doc
-    self.all = doc.scalars
+    self.all = doc.matchScalars
     self.glosses = PersonNames.glosses(in: all)
     self.s = all
     self.table = table
@@ -148,6 +158,7 @@ private struct PersonScan {
     let accepted = Set(chinese.map(\.key))
     chinese += pending.filter { accepted.contains($0.key) }
     propagateFullNames()
+    if expandNameLists() { propagateFullNames() }
     acceptEnglish()
     return entities()
   }
@@ -163,6 +174,7 @@ private struct PersonScan {
       case 0x5C0F, 0x8001: xiaoLao(at: i, in: r)  // 小, 老
       case 0x41...0x5A:
         if i == r.lowerBound || !Self.isLetter(s[i - 1]) { englishWord(at: i, in: r) }
+      case 0x28, 0xFF08: nameWithLatin(at: i, in: r)  // 谢伦伯格(Robert Lloyd Schellenberg)
       default: break
       }
       if table.mayStart(c), let m = table.match(in: s, at: i, end: r.upperBound) {
@@ -171,7 +183,7 @@ private struct PersonScan {
           i += m.length
           continue
         }
-        fullNameBeforeVerb(at: i, in: r)
+        if m.index < verbCount { fullNameBeforeVerb(at: i, in: r) } else { fullNameBeforeCase(at: i, in: r) }
       }
       i += 1
     }
@@ -184,7 +196,21 @@ private struct PersonScan {
     if m > lower, s[m - 1] == "某" { return }
     let doubled = m + 1 < upper && s[m + 1] == "某"
     if doubled, m + 2 < upper, s[m + 2] == "某" { return }
-    let end = m + (doubled ? 2 : 1)
+    var end = m + (doubled ? 2 : 1)
+    // Two people of one surname told apart: 张某甲/张某乙, 伍某1/伍某2; a partly masked name: 陈某锋.
+    if end < upper {
+      let c = s[end]
+      let next: Unicode.Scalar? = end + 1 < upper ? s[end + 1] : nil
+      if PersonNames.maskOrdinals.contains(c.value) {
+        end += 1
+      } else if ("1"..."9").contains(c), next.map({ !ChineseNumber.isArabicDigit($0) && !PersonNames.measureAfterNumber.contains($0.value) }) ?? true {
+        end += 1
+      } else if !doubled, ScriptClass.isHan(c), !PersonNames.notGiven.contains(c.value), !PersonNames.nameFollowers.contains(c.value),
+        !PersonNames.xiaoLaoFollowers.contains(c.value), !PersonNames.determinerTargets.contains(c.value),
+        next.map({ !ScriptClass.isHan($0) || PersonNames.afterMaskedName.contains($0.value) }) ?? true {
+        end += 1
+      }
+    }
 
     var start: Int
     if m - 2 >= lower, Surnames.shared.longestSurname(in: s, at: m - 2) == 2,
@@ -263,8 +289,9 @@ private struct PersonScan {
     }
   }
 
-  /// A full name right after a role word ending at `p` (separators such as `|` or a space allowed).
-  mutating func fullNameAfterRole(from p: Int, in r: Range<Int>) {
+  /// A full name right after a role word ending at `p` (separators such as `|` or a space allowed); `listed`
+  /// when it continues a list after the role (毒犯黄德昌和倪六均), where any surname may start it.
+  mutating func fullNameAfterRole(from p: Int, in r: Range<Int>, listed: Bool = false) {
     var q = p
     var skipped = 0
     while q < r.upperBound, skipped < 2, PersonNames.roleSeparators.contains(s[q].value) {
@@ -274,15 +301,19 @@ private struct PersonScan {
     guard q < r.upperBound else { return }
     var lengths: [Int] = []
     if q + 1 < r.upperBound, Surnames.shared.longestSurname(in: s, at: q) == 2 { lengths.append(2) }
-    if PersonNames.commonSurnames.contains(s[q].value) { lengths.append(1) }
+    // after `审判长：` any surname may follow (关芳); right after the role only a common one
+    let separated = q > p && (s[q - 1] == ":" || s[q - 1] == "：")
+    if PersonNames.commonSurnames.contains(s[q].value) || ((separated || listed) && PersonNames.singleSurnames.contains(s[q].value)) {
+      lengths.append(1)
+    }
     for length in lengths {
       if let end = givenNameEnd(surname: q..<(q + length), in: r) {
         chinese.append(
           Mention(
             range: docRange(q..<end), key: string(q..<end), form: .fullName, surname: string(q..<(q + length)),
             pinyin: nil))
-        // The role covers a list: 记者张晓燕、李明.
-        if end + 1 < r.upperBound, s[end] == "、" { fullNameAfterRole(from: end + 1, in: r) }
+        // The role covers a list: 记者张晓燕、李明, 毒犯黄德昌和倪六均.
+        if end + 1 < r.upperBound, s[end] == "、" || s[end] == "和" || s[end] == "及" { fullNameAfterRole(from: end + 1, in: r, listed: true) }
         return
       }
     }
@@ -294,19 +325,114 @@ private struct PersonScan {
     let upper = r.upperBound
     func given(_ k: Int) -> Bool {
       guard g + k <= upper else { return false }
-      for j in g..<(g + k) where !ScriptClass.isHan(s[j]) || PersonNames.notGiven.contains(s[j].value) {
-        return false
-      }
+      for j in g..<(g + k) where !Self.isGiven(s, j, first: g, count: k) { return false }
       let e = g + k
       return e == upper || !ScriptClass.isHan(s[e]) || PersonNames.nameFollowers.contains(s[e].value)
     }
     // A two-character name starting with a function word (时代, 成绩, 方认) is too likely a phrase.
+    // after `审判长：` the separator says a name follows, whatever its surname (关芳)
+    let separated = surname.lowerBound > r.lowerBound && (s[surname.lowerBound - 1] == "：" || s[surname.lowerBound - 1] == ":")
     let one =
-      given(1) && (surname.count == 2 || !PersonNames.functionSurnames.contains(s[surname.lowerBound].value))
+      given(1) && (surname.count == 2 || separated || !PersonNames.functionSurnames.contains(s[surname.lowerBound].value))
     // 王强说 → 王强: a third character that is a following word ends a two-character name.
     if one, g + 1 < upper, PersonNames.strongFollowers.contains(s[g + 1].value) { return g + 1 }
     if given(2) { return g + 2 }
     return one ? g + 1 : nil
+  }
+
+  /// A name in Han characters glossed by the same name in Latin letters in brackets right after it:
+  /// `谢伦伯格(Robert Lloyd Schellenberg)`, `夏克(Akmal Shaikh)`, `赵朴(Guy Saint-Jacques)`. The Latin part is
+  /// two to four capitalised words; the Han part runs back from the bracket to a boundary (a non-Han
+  /// character, a particle such as 的, or the end of a role noun: 男子, 被告人, 大使, 公民), two to six
+  /// characters. Both are one person.
+  mutating func nameWithLatin(at open: Int, in r: Range<Int>) {
+    // the Latin name
+    var k = open + 1
+    var words = 0
+    while k < r.upperBound, words < 5 {
+      guard Self.isUpper(s[k]) else { break }
+      var e = k + 1
+      while e < r.upperBound, Self.isLower(s[e]) || ((s[e] == "-" || s[e] == "'") && e + 1 < r.upperBound && Self.isLetter(s[e + 1])) {
+        if s[e] == "-" || s[e] == "'", e + 1 < r.upperBound, Self.isUpper(s[e + 1]) { e += 1 }
+        e += 1
+      }
+      guard e - k >= 2 else { return }
+      words += 1
+      k = e
+      if k < r.upperBound, s[k] == " " { k += 1 }
+    }
+    guard (2...4).contains(words), k < r.upperBound, s[k] == ")" || s[k] == "）" else { return }
+    let latinEnd = s[k - 1] == " " ? k - 1 : k
+    // the Han name before the bracket
+    var b = open
+    while b > r.lowerBound, open - b < 6 {
+      let c = s[b - 1]
+      guard ScriptClass.isHan(c), !PersonNames.particlesBefore.contains(c.value), !PersonNames.roleEndings.contains(c.value),
+        !Self.latinNameStops.contains(c.value), !PersonNames.notGiven.contains(c.value) || c == "一"
+      else { break }
+      b -= 1
+    }
+    guard open - b >= 2 else { return }
+    if b > r.lowerBound, ScriptClass.isHan(s[b - 1]), !PersonNames.particlesBefore.contains(s[b - 1].value),
+      !PersonNames.roleEndings.contains(s[b - 1].value), !Self.latinNameStops.contains(s[b - 1].value) {
+      return
+    }
+    let key = string(b..<open)
+    chinese.append(Mention(range: docRange(b..<open), key: key, form: .fullName, surname: nil, pinyin: nil))
+    english.append(Mention(range: docRange((open + 1)..<latinEnd), key: key, form: .englishFull, surname: nil, pinyin: nil))
+  }
+
+  /// Ends of nouns before a glossed name besides role endings: 大使, 加拿大籍, 华裔.
+  static let latinNameStops = PersonNames.chars("使籍裔")
+
+  /// Whether `s[j]` may be a given-name character of a name whose given part is `first..<(first + count)`:
+  /// Han, not a particle, numeral or measure word, except a numeral first of two (唐一军, 倪六均; 一年, 三名 stay out).
+  static func isGiven(_ s: [Unicode.Scalar], _ j: Int, first: Int, count: Int) -> Bool {
+    let c = s[j]
+    guard ScriptClass.isHan(c) else { return false }
+    if !PersonNames.notGiven.contains(c.value) { return true }
+    // 唐一军, 倪六均: a numeral may start a two-character given name when a name character follows it
+    guard let d = DateScanner.hanDigit(c), d > 0, count == 2, j == first, j + 1 < s.count else { return false }
+    let next = s[j + 1]
+    return ScriptClass.isHan(next) && !PersonNames.notGiven.contains(next.value) && DateScanner.hanDigit(next) == nil
+  }
+
+  /// A full name right before a case word at `q` (孙政才受贿案, 唐一军被判处, 刘玉因受贿罪, 陈国强受贿一案):
+  /// a common surname (not a function word) or a double one, then one or two given characters, starting
+  /// at a boundary — the unit start, a non-Han character, a particle (对, 的), or the end of a role
+  /// noun (上海人黄德昌, 副市长刘玉). The three-character reading wins when both start at a boundary.
+  mutating func fullNameBeforeCase(at q: Int, in r: Range<Int>) {
+    for (surnameLength, givenLength) in [(1, 2), (2, 2), (1, 1), (2, 1)] {
+      let start = q - surnameLength - givenLength
+      guard start >= r.lowerBound else { continue }
+      if surnameLength == 2 {
+        guard Surnames.shared.longestSurname(in: s, at: start) == 2 else { continue }
+      } else {
+        guard PersonNames.commonSurnames.contains(s[start].value),
+          !PersonNames.functionSurnames.contains(s[start].value)
+        else { continue }
+        // 欧阳明 is not 阳明
+        if start > r.lowerBound, Surnames.shared.longestSurname(in: s, at: start - 1) == 2 { continue }
+      }
+      if start > r.lowerBound {
+        let p = s[start - 1]
+        let boundary = !ScriptClass.isHan(p) || PersonNames.particlesBefore.contains(p.value)
+          || PersonNames.roleEndings.contains(p.value)
+        guard boundary else { continue }
+      }
+      let g = start + surnameLength
+      var ok = true
+      for j in g..<q where !Self.isGiven(s, j, first: g, count: givenLength) || PersonNames.notGivenBeforeCase.contains(s[j].value) {
+        ok = false
+        break
+      }
+      guard ok else { continue }
+      chinese.append(
+        Mention(
+          range: docRange(start..<q), key: string(start..<q), form: .fullName,
+          surname: string(start..<(start + surnameLength)), pinyin: nil))
+      return
+    }
   }
 
   /// A three-character name (four with a double surname) starting a clause before the speech verb at `q`.
@@ -337,6 +463,93 @@ private struct PersonScan {
           surname: string(start..<(start + length)), pinyin: nil))
       return
     }
+  }
+
+  /// A two- or three-character name (four with a double surname) from `start`, ending at a list boundary
+  /// (、 等 和 及 a bracket or punctuation): its end.
+  func listName(from start: Int) -> Int? {
+    let a = all
+    guard start >= 0, start < a.count else { return nil }
+    var surnameLengths: [Int] = []
+    if Surnames.shared.longestSurname(in: a, at: start) == 2 { surnameLengths.append(2) }
+    if PersonNames.singleSurnames.contains(a[start].value), !PersonNames.functionSurnames.contains(a[start].value) {
+      surnameLengths.append(1)
+    }
+    for sl in surnameLengths {
+      for gl in [2, 1] {
+        let g = start + sl
+        let e = g + gl
+        guard e <= a.count else { continue }
+        var ok = true
+        // in a list of names only particles and numerals are ruled out (薄熙来, 许全武)
+        for j in g..<e where !ScriptClass.isHan(a[j]) || PersonNames.notInListedName.contains(a[j].value) {
+          ok = false
+        }
+        guard ok else { continue }
+        if e == a.count || !ScriptClass.isHan(a[e]) || "、等和及".unicodeScalars.contains(a[e]) { return e }
+      }
+    }
+    return nil
+  }
+
+  /// A name ending at `end` in a list (、 before it or a boundary): its start.
+  func listName(endingAt end: Int) -> Int? {
+    for length in [3, 2, 4] {
+      let start = end - length
+      guard start >= 0, listName(from: start) == end else { continue }
+      if start == 0 || !ScriptClass.isHan(all[start - 1]) || "、和及与".unicodeScalars.contains(all[start - 1])
+        || PersonNames.particlesBefore.contains(all[start - 1].value) || PersonNames.roleEndings.contains(all[start - 1].value) {
+        return start
+      }
+    }
+    return nil
+  }
+
+  /// Names listed with a known one (薄熙来、周永康、郭伯雄、徐才厚等 once 郭伯雄 is a name) or before
+  /// (均另案处理), the court's note that co-offenders are tried apart (委托黄佳伟、许全武(均另案处理)).
+  mutating func expandNameLists() -> Bool {
+    let a = all
+    var found = Set(chinese.filter { $0.form == .fullName }.map(\.range.lowerBound))
+    var added: [Mention] = []
+    func add(_ r: Range<Int>) {
+      guard found.insert(r.lowerBound).inserted, !chinese.contains(where: { $0.range.overlaps(r) }) else { return }
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: a[r])
+      let sl = Surnames.shared.longestSurname(in: a, at: r.lowerBound) == 2 && r.count >= 3 ? 2 : 1
+      var sv = String.UnicodeScalarView()
+      sv.append(contentsOf: a[r.lowerBound..<(r.lowerBound + sl)])
+      added.append(Mention(range: r, key: String(view), form: .fullName, surname: String(sv), pinyin: nil))
+    }
+    func walk(from r: Range<Int>) {
+      var k = r.upperBound
+      while k + 1 < a.count, a[k] == "、", let e = listName(from: k + 1) {
+        add((k + 1)..<e)
+        k = e
+      }
+      k = r.lowerBound
+      // backwards the first item of a list may follow a verb (委托黄佳伟、许全武): a three-character name is taken then
+      while k >= 2, a[k - 1] == "、", let b = listName(endingAt: k - 1) ?? (listName(from: k - 4) == k - 1 ? k - 4 : nil) {
+        add(b..<(k - 1))
+        k = b
+      }
+    }
+    for m in chinese where m.form == .fullName { walk(from: m.range) }
+    // (均另案处理) / (另案处理)
+    let marker = Array("另案处理".unicodeScalars)
+    var i = 1
+    while i + marker.count <= a.count {
+      if a[i] == "另", a[i..<(i + marker.count)].elementsEqual(marker) {
+        var b = i
+        if b > 0, a[b - 1] == "均" { b -= 1 }
+        if b > 0, a[b - 1] == "(" || a[b - 1] == "（", let start = listName(endingAt: b - 1) {
+          add(start..<(b - 1))
+          walk(from: start..<(b - 1))
+        }
+      }
+      i += 1
+    }
+    chinese += added
+    return !added.isEmpty
   }
 
   /// Every other occurrence of a full name found in a role or verb context (the caption `廖春生`).
@@ -449,8 +662,59 @@ private struct PersonScan {
     String(scalars: s[r].lazy.map(CharClass.asciiLower))
   }
 
+  /// Two to four capitalised words (`John Leung Shing-wan`, `Chris Tang`, `Robert Lloyd Schellenberg`) in a
+  /// person's context: after a lower-case role noun ("security minister", "Hong Kong resident") or a case
+  /// verb ("sentenced", "handed"), or before "was/were" + a case verb ("… was jailed"). Institution, place
+  /// and calendar words never belong to such a name.
+  mutating func englishNamedSequence(at i: Int, in r: Range<Int>) -> Bool {
+    if let p = wordBefore(i, in: r), Self.isUpper(s[p.lowerBound]), !startsClause(p.lowerBound, in: r) { return false }
+    var words: [Range<Int>] = []
+    var k = i
+    while k < r.upperBound, words.count < 5, Self.isUpper(s[k]) {
+      var e = k + 1
+      while e < r.upperBound {
+        if Self.isLower(s[e]) {
+          e += 1
+        } else if s[e] == "-" || s[e] == "'" || s[e] == "’", e + 1 < r.upperBound, Self.isLetter(s[e + 1]) {
+          e += 2
+        } else {
+          break
+        }
+      }
+      if e < r.upperBound, Self.isLetter(s[e]) { return false }  // McDonald, USA
+      guard e - k >= 2, !PersonNames.englishNotName.contains(lowered(k..<e)) else { break }
+      words.append(k..<e)
+      guard e + 1 < r.upperBound, s[e] == " ", Self.isUpper(s[e + 1]) else { break }
+      k = e + 1
+    }
+    guard (2...4).contains(words.count), let last = words.last else { return false }
+    // Sun Zhengcai: a pinyin name, read by `englishFullName` (and linked to later bare uses of Sun)
+    if words.count == 2, isSurnamePinyin(lowered(words[0])), PersonNames.isPinyinGivenName(lowered(words[1])) { return false }
+    if let after = wordAfter(last.upperBound, in: r), Self.isUpper(s[after.lowerBound]) { return false }
+    var context = false
+    if let p = wordBefore(i, in: r) {
+      let w = lowered(p)
+      context = PersonNames.englishRoleNouns.contains(w) || PersonNames.englishCaseVerbs.contains(w)
+    }
+    if !context, let a = wordAfter(last.upperBound, in: r) {
+      let w = lowered(a)
+      if w == "was" || w == "were" || w == "had" || w == "has", let b = wordAfter(a.upperBound, in: r) {
+        var v = lowered(b)
+        if v == "been", let c = wordAfter(b.upperBound, in: r) { v = lowered(c) }
+        context = PersonNames.englishCaseVerbs.contains(v) || v == "given" || v == "found"
+      } else {
+        context = PersonNames.englishCaseVerbs.contains(w) || w == "pleaded" || w == "received"
+      }
+    }
+    guard context else { return false }
+    let range = i..<last.upperBound
+    english.append(Mention(range: docRange(range), key: "en:named:" + lowered(range), form: .englishFull, surname: nil, pinyin: nil))
+    return true
+  }
+
   /// A capitalised word starting at `i`: `Ye Moumou`, or a bare surname candidate.
   mutating func englishWord(at i: Int, in r: Range<Int>) {
+    if englishNamedSequence(at: i, in: r) { return }
     var j = i + 1
     while j < r.upperBound, Self.isLower(s[j]) { j += 1 }
     if j < r.upperBound, Self.isLetter(s[j]) { return }  // McDonald, CSpeakers
@@ -459,17 +723,21 @@ private struct PersonScan {
     guard word != "mou", word != "moumou", isSurnamePinyin(word) else { return }
     let next = wordAfter(j, in: r)
     let nextText = next.map { string($0) }
-    if let next, nextText == "Moumou" || nextText == "Mou" {
+    if let next, let nextText, let suffix = PersonNames.englishMou[nextText] {
       let doubled = nextText == "Moumou"
       english.append(
         Mention(
-          range: docRange(i..<next.upperBound), key: "en:\(word) \(doubled ? "moumou" : "mou")",
-          form: doubled ? .englishMouMou : .englishMou, surname: nil, pinyin: word))
+          range: docRange(i..<next.upperBound), key: "en:\(word) \(nextText.lowercased())",
+          form: doubled ? .englishMouMou : .englishMou, surname: nil, pinyin: word, mouSuffix: suffix))
       return
     }
     let prev = wordBefore(i, in: r)
     let prevLower = prev.map { lowered($0) }
     let titled = prevLower.map { PersonNames.englishTitles.contains($0) } ?? false
+    if let next, let full = englishFullName(surname: i..<j, word: word, given: next, prev: prev, titled: titled, in: r) {
+      english.append(full)
+      return
+    }
     var nameLike = true
     if let prev, let prevLower, Self.isUpper(s[prev.lowerBound]), !titled,
       !startsClause(prev.lowerBound, in: r) || isSurnamePinyin(prevLower)
@@ -477,6 +745,8 @@ private struct PersonScan {
       nameLike = false  // Hong Kong, National Security Fu…
     }
     if let prevLower, PersonNames.englishDeterminers.contains(prevLower) { nameLike = false }
+    // "identified only by the surname Zhang", "a colleague surnamed Zhu": an anonymized person
+    if let prevLower, prevLower == "surnamed" || prevLower == "surname" { declared.insert(word) }
     if let next {
       if Self.isUpper(s[next.lowerBound]) { nameLike = false }  // Song Dynasty, Fu Jian
       if PersonNames.englishNounsAfter.contains(lowered(next)) { nameLike = false }  // Tang dynasty
@@ -485,6 +755,30 @@ private struct PersonScan {
     bare.append(
       EnglishCandidate(
         range: docRange(i..<j), word: word, nameLike: nameLike, midSentence: titled || !startsClause(i, in: r)))
+  }
+
+  /// `He Haibo`, `Sun Zhengcai`, `Li Jia`: a surname's pinyin, one space, and a capitalised given name of one
+  /// or two pinyin syllables (`Haibo` = hai+bo), not part of a longer proper noun (`Hong Kong Island`,
+  /// `Song Dynasty`, a capitalised word before it inside a sentence) and not a place (`Hong Kong`, `Ma Anshan`).
+  mutating func englishFullName(
+    surname: Range<Int>, word: String, given: Range<Int>, prev: Range<Int>?, titled: Bool, in r: Range<Int>
+  ) -> Mention? {
+    guard given.lowerBound == surname.upperBound + 1, s[surname.upperBound] == " ",
+      Self.isUpper(s[given.lowerBound]), given.count >= 2, given.count <= 12
+    else { return nil }
+    for k in (given.lowerBound + 1)..<given.upperBound where !Self.isLower(s[k]) { return nil }
+    if given.upperBound < r.upperBound, Self.isLetter(s[given.upperBound]) || s[given.upperBound] == "-" { return nil }
+    let givenText = lowered(given)
+    guard givenText != "mou", givenText != "moumou", PersonNames.isPinyinGivenName(givenText) else { return nil }
+    // A capitalised word after it makes a longer proper noun (Shang Hai Road), unless a clause ends first.
+    if let after = wordAfter(given.upperBound, in: r) {
+      if Self.isUpper(s[after.lowerBound]) || PersonNames.englishNounsAfter.contains(lowered(after)) { return nil }
+    }
+    if let prev, Self.isUpper(s[prev.lowerBound]), !titled, !startsClause(prev.lowerBound, in: r) { return nil }
+    if isPlace(word + givenText) || isPlace(word + " " + givenText) { return nil }
+    return Mention(
+      range: docRange(surname.lowerBound..<given.upperBound), key: "en:full:\(word) \(givenText)", form: .englishFull,
+      surname: nil, pinyin: word)
   }
 
   /// Chinese 某 mentions by surname, for linking.
@@ -505,10 +799,24 @@ private struct PersonScan {
       if byWord[c.word] == nil { order.append(c.word) }
       byWord[c.word, default: []].append(c)
     }
+    // English full names by surname pinyin: a later bare `Sun` is the only `Sun Zhengcai` of the page.
+    var fullKeys: [String: Set<String>] = [:]
+    for m in english where m.form == .englishFull {
+      if let p = m.pinyin { fullKeys[p, default: []].insert(m.key) }
+    }
     for word in order {
       let uses = (byWord[word] ?? []).filter(\.nameLike)
+      if let keys = fullKeys[word], keys.count == 1, let key = keys.first, bySurname.isEmpty || !PersonNames.englishWords.contains(word) {
+        let linked = PersonNames.englishWords.contains(word) ? uses.filter(\.midSentence) : uses
+        for c in linked {
+          english.append(Mention(range: c.range, key: key, form: .englishFull, surname: nil, pinyin: word))
+        }
+        continue
+      }
       var keep: [EnglishCandidate] = []
-      if PersonNames.englishWords.contains(word) {
+      if declared.contains(word) {
+        keep = byWord[word] ?? []
+      } else if PersonNames.englishWords.contains(word) {
         let inside = uses.filter(\.midSentence)
         if inside.count >= 2 { keep = inside }
       } else {
@@ -529,13 +837,13 @@ private struct PersonScan {
     var linkMemo: [String: (key: String, surname: String)?] = [:]
     for k in english.indices {
       let m = english[k]
-      guard let word = m.pinyin else { continue }
+      guard let word = m.pinyin, m.form != .englishFull else { continue }
       let memoKey = m.key
       if linkMemo[memoKey] == nil {
         var link: (key: String, surname: String)?
         let surnames = Surnames.shared.surnames(withPinyin: word).filter { bySurname[$0] != nil }
         if surnames.count == 1, let sn = surnames.first, let keys = bySurname[sn] {
-          let preferred = m.form == .englishMouMou ? sn + "某某" : sn + "某"
+          let preferred = sn + (m.mouSuffix ?? (m.form == .englishMouMou ? "某某" : "某"))
           if keys.contains(preferred) {
             link = (preferred, sn)
           } else if keys.count == 1, let only = keys.first {
@@ -578,7 +886,7 @@ private struct PersonScan {
       } else {
         pinyin = spelled[m.key] ?? m.surname.flatMap { Surnames.shared.pinyin(of: $0).first }
       }
-      let value = PersonValue(anonymized: m.form != .fullName, surname: m.surname, pinyin: pinyin, personID: id)
+      let value = PersonValue(anonymized: !m.form.isNamed, surname: m.surname, pinyin: pinyin, personID: id)
       out.append(EntityCandidate(m.range, .person(value)))
     }
     return out

@@ -66,11 +66,31 @@ public struct ExtractPoliticalRights: UnitExtractor {
   static let wLife = LatinWords.w("life")
   static let deprivers = ["deprivation", "deprived", "deprive", "depriving", "stripped", "stripping"].map(LatinWords.w)
   static let possessives = ["his", "her", "their", "its"].map(LatinWords.w)
+  static let passives = ["stripped", "revoked", "removed", "deprived", "suspended"].map(LatinWords.w)
 
   func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Int?)]) {
     guard let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),
       let rightsEnd = LatinWords.word(s, g, limit: r.upperBound, Self.wRights) else { return }
     let lower = PenaltyScan.clauseStart(s, word.lowerBound, lower: r.lowerBound)
+    // "had his political rights stripped for life", "political rights revoked for two years"
+    if let g0 = LatinWords.gap(s, rightsEnd, limit: r.upperBound),
+      let v = LatinWords.wordsAfter(s, g0, limit: r.upperBound, count: 1).first, v.lowerBound == g0,
+      Self.passives.contains(where: { LatinWords.equals(s, v, $0) }),
+      let g1 = LatinWords.gap(s, v.upperBound, limit: r.upperBound), let f = LatinWords.word(s, g1, limit: r.upperBound, Self.wFor),
+      let g2 = LatinWords.gap(s, f, limit: r.upperBound) {
+      if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
+      let start = LatinWords.wordsBefore(s, word.lowerBound, lower: lower, count: 1).first.flatMap { p in
+        Self.possessives.contains(where: { LatinWords.equals(s, p, $0) }) ? p.lowerBound : nil
+      } ?? word.lowerBound
+      if let e = LatinWords.word(s, g2, limit: r.upperBound, Self.wLife) {
+        found.append((start..<e, nil))
+        return
+      }
+      if let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound {
+        found.append((start..<d.end, d.months))
+        return
+      }
+    }
     // words before, nearest first: [his] of deprived|deprivation|stripped
     var before = LatinWords.wordsBefore(s, word.lowerBound, lower: lower, count: 3)[...]
     if let p = before.first, Self.possessives.contains(where: { LatinWords.equals(s, p, $0) }) { before = before.dropFirst() }

@@ -37,6 +37,96 @@ public struct ExtractPrisonTerms: UnitExtractor {
     (start..<(probation?.end ?? end), PrisonTermValue(kind: .fixed, months: months, probationMonths: probation?.months, reprieve: false))
   }
 
+  /// A group range over `range`.
+  static func group(_ range: Range<Int>, _ r: (min: Int, max: Int, end: Int), count: Int?) -> (range: Range<Int>, value: PrisonTermValue) {
+    (range, PrisonTermValue(kind: .range, months: nil, probationMonths: nil, reprieve: false, minMonths: r.min, maxMonths: r.max,
+                            defendantCount: count))
+  }
+
+  static let wBetween = LatinWords.w("between")
+  static let wFrom = LatinWords.w("from")
+  static let wRanging = LatinWords.w("ranging")
+  static let rangeLeads = ["between", "from", "ranging", "of", "terms", "term", "jail", "prison", "sentences"].map(LatinWords.w)
+  static let rangeJoins = ["to", "and"].map(LatinWords.w)
+
+  /// A range of terms starting at `p`, both ends bounded and different: `一年至三年`, `七个月至九个月`,
+  /// `十五年至一年六个月` (ends in any order), `3至5年`, `3年以上10年以下`, `10 to 15 years`, `between three
+  /// and 15 years`, `from six months to ten years`. A bare first number takes the second end's unit.
+  static func termRange(_ s: [Unicode.Scalar], _ p: Int, limit: Int) -> (min: Int, max: Int, end: Int)? {
+    guard p < limit else { return nil }
+    if let m = TimeDeltaRange.match(in: s, from: p), m.end <= limit, let lo = m.range.lower, let hi = m.range.upper,
+      let a = DurationMonths.months(lo), let b = DurationMonths.months(hi), a != b {
+      return (Swift.min(a, b), Swift.max(a, b), m.end)
+    }
+    // English: [N unit | N] to|and N unit
+    var firstMonths: Int?
+    var firstCount: Int?
+    var k: Int
+    if let d = DurationMonths.match(in: s, from: p), d.end <= limit {
+      firstMonths = d.months
+      k = d.end
+    } else if let n = PenaltyScan.englishCount(s, p, limit: limit) {
+      firstCount = n.value
+      k = n.end
+    } else {
+      return nil
+    }
+    guard let g = LatinWords.gap(s, k, limit: limit), let join = LatinWords.firstPhrase(s, g, limit: limit, Self.rangeJoins.map { [$0] }),
+      let g2 = LatinWords.gap(s, join.end, limit: limit), let second = DurationMonths.match(in: s, from: g2), second.end <= limit
+    else { return nil }
+    if firstMonths == nil, let n1 = firstCount {
+      guard let n2 = PenaltyScan.englishCount(s, g2, limit: limit), n2.value > 0, second.months % n2.value == 0 else { return nil }
+      firstMonths = n1 * (second.months / n2.value)
+    }
+    guard let a = firstMonths, a != second.months else { return nil }
+    return (Swift.min(a, second.months), Swift.max(a, second.months), second.end)
+  }
+
+  /// Skips the English words that lead into a range (`terms ranging from`, `between`, `of`), at most four.
+  static func skipRangeLead(_ s: [Unicode.Scalar], _ p: Int, limit: Int) -> Int {
+    var k = p
+    var n = 0
+    while n < 4, let w = LatinWords.wordsAfter(s, k, limit: limit, count: 1).first, w.lowerBound - k <= 1,
+      Self.rangeLeads.contains(where: { LatinWords.equals(s, w, $0) }) {
+      k = LatinWords.gap(s, w.upperBound, limit: limit) ?? w.upperBound
+      n += 1
+    }
+    return k
+  }
+
+  /// The people a group range is over: `N人`/`N名` right after `i` (有期徒刑92人), or `N人分别` before it.
+  static func groupCount(_ s: [Unicode.Scalar], after i: Int, before start: Int, _ r: Range<Int>) -> Int? {
+    let k = PenaltyScan.skipSpaces(s, i, limit: r.upperBound)
+    if let n = ChineseNumber.matchNumeral(in: s, from: k, options: []), n.end < r.upperBound, s[n.end] == "人" || s[n.end] == "名",
+      n.value >= 1, n.value < 1e6, n.value == n.value.rounded() {
+      return Int(n.value)
+    }
+    let from = PenaltyScan.unitStart(s, start, lower: r.lowerBound, maxBack: 30)
+    var j = from
+    while j < start {
+      if s[j] == "人" || s[j] == "名", j + 2 <= start, s[j + 1] == "分", let c = PenaltyScan.count(endingAt: j, s, lower: from) {
+        return c.value
+      }
+      j += 1
+    }
+    return nil
+  }
+
+  static let budeng = PenaltyScan.lit("不等")
+  static let fenbie = PenaltyScan.lit("分别")
+
+  /// Whether a group is meant: 不等 at `i`, or 分别 before `start` in the unit.
+  static func groupWords(_ s: [Unicode.Scalar], at i: Int, before start: Int, _ r: Range<Int>) -> Bool {
+    if PenaltyScan.has(s, PenaltyScan.skipSpaces(s, i, limit: r.upperBound), limit: r.upperBound, budeng) { return true }
+    let from = PenaltyScan.unitStart(s, start, lower: r.lowerBound, maxBack: 30)
+    var j = from
+    while j + 1 < start {
+      if PenaltyScan.has(s, j, limit: start, fenbie) { return true }
+      j += 1
+    }
+    return false
+  }
+
   func scan(_ s: [Unicode.Scalar], _ r: Range<Int>, into found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     PenaltyScan.walk(s, r) {
       english(s, $0, r, &found)
@@ -45,7 +135,7 @@ public struct ExtractPrisonTerms: UnitExtractor {
       switch c {
       case "徒": fixedOrLife(s, i, r, &found)
       case "死": death(s, i, r, &found)
-      case "获", "判": bare(s, i, r, &found)
+      case "获", "判", "入", "监": bare(s, i, r, &found)
       default: break
       }
     }
@@ -73,9 +163,28 @@ public struct ExtractPrisonTerms: UnitExtractor {
       found.append((start..<anchorEnd, PrisonTermValue(kind: .life, months: nil, probationMonths: nil, reprieve: false)))
       return
     }
-    guard PenaltyScan.has(s, start, limit: r.upperBound, Self.youqi) else { return }
-    // 有期徒刑十一年六个月
+    guard PenaltyScan.has(s, start, limit: r.upperBound, Self.youqi) else {
+      // 被判处3年徒刑, 一审被判15年徒刑: a duration right before a bare 徒刑, after a sentencing verb
+      var p = max(clause, i - 12)
+      while p < i {
+        if PenaltyScan.startsNumeral(s, p, lower: clause), let d = DurationMonths.match(in: s, from: p), d.end == i,
+          Self.verbBefore(s, p, lower: clause) {
+          found.append(Self.fixed(d.months, p, i + 2, probation: probationZh(s, i + 2, r)))
+          return
+        }
+        p += 1
+      }
+      return
+    }
+    // 有期徒刑八年至一年六个月不等, 分别被判处有期徒刑一年至三年: a range over a group
     let k = PenaltyScan.skipSpaces(s, anchorEnd, limit: r.upperBound)
+    if let g = Self.termRange(s, k, limit: r.upperBound) {
+      let written = PenaltyScan.skipSpaces(s, g.end, limit: r.upperBound)
+      let end = PenaltyScan.has(s, written, limit: r.upperBound, Self.budeng) ? written + 2 : g.end
+      found.append(Self.group(start..<end, g, count: Self.groupCount(s, after: end, before: start, r)))
+      return
+    }
+    // 有期徒刑十一年六个月
     if let d = DurationMonths.match(in: s, from: k), d.end <= r.upperBound {
       let after = PenaltyScan.skipSpaces(s, d.end, limit: r.upperBound)
       if PenaltyScan.first(s, after, limit: r.upperBound, Self.rangeWords) != nil { return }
@@ -85,12 +194,32 @@ public struct ExtractPrisonTerms: UnitExtractor {
     // 判处3年有期徒刑: a term ending right at 有期徒刑 (or at 的 before it), after a sentencing verb
     var target = PenaltyScan.skipSpacesBack(s, start, lower: clause)
     if target > clause, s[target - 1] == "的" { target -= 1 }
+    rangeBefore(s, target: target, anchorEnd: anchorEnd, clause: clause, r, &found)
     var p = max(clause, target - 14)
     while p < target {
       if PenaltyScan.startsNumeral(s, p, lower: clause), let d = DurationMonths.match(in: s, from: p),
         PenaltyScan.skipSpacesBack(s, target, lower: p) == d.end || d.end == target {
         guard Self.verbBefore(s, p, lower: clause) else { return }
         found.append(Self.fixed(d.months, p, anchorEnd, probation: probationZh(s, anchorEnd, r)))
+        return
+      }
+      p += 1
+    }
+  }
+
+  /// `七个月至九个月不等的有期徒刑`, `3年以上10年以下有期徒刑92人`: a group range ending at `target` (before
+  /// 有期徒刑), with 不等, 分别 or a count of people saying it is over a group (statute text has none).
+  func rangeBefore(_ s: [Unicode.Scalar], target: Int, anchorEnd: Int, clause: Int, _ r: Range<Int>,
+                   _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
+    var t = target
+    let budeng = PenaltyScan.endsWith(s, t, lower: clause, Self.budeng)
+    if budeng { t = PenaltyScan.skipSpacesBack(s, t - 2, lower: clause) }
+    var p = max(clause, t - 24)
+    while p < t {
+      if PenaltyScan.startsNumeral(s, p, lower: clause), let g = Self.termRange(s, p, limit: t), g.end == t {
+        let count = Self.groupCount(s, after: anchorEnd, before: p, r)
+        guard budeng || count != nil || Self.groupWords(s, at: t, before: p, r) else { return }
+        found.append(Self.group(p..<anchorEnd, g, count: count))
         return
       }
       p += 1
@@ -168,13 +297,19 @@ public struct ExtractPrisonTerms: UnitExtractor {
     found.append((i..<end, PrisonTermValue(kind: .death, months: nil, probationMonths: nil, reprieve: reprieve)))
   }
 
-  static let bareAnchors = ["获刑", "判刑", "判处", "判"].map(PenaltyScan.lit)
+  static let jianjin = PenaltyScan.lit("监禁")
+  static let bareAnchors = ["获刑", "判刑", "判处", "判囚", "入狱", "监禁", "判"].map(PenaltyScan.lit)
 
   /// 获刑11年, 判刑三年, 判处十年, 被判11年: a term right after the verb (at `获`/`判`).
   func bare(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
     guard let a = PenaltyScan.first(s, i, limit: r.upperBound, Self.bareAnchors) else { return }
     // 审判, 裁判, 批判, 评判 are not sentencing
-    if a.index == 3, i > r.lowerBound, "审裁批评谈".unicodeScalars.contains(s[i - 1]) { return }
+    if a.index == Self.bareAnchors.count - 1, i > r.lowerBound, "审裁批评谈".unicodeScalars.contains(s[i - 1]) { return }
+    // 入狱 and 监禁 say a term was served or is being served only after a sentencing word (判处…入狱三年 is
+    // rare; 入狱三年后 is a span of time): require one in the clause.
+    if a.index == 4 || a.index == 5 {
+      guard Self.verbBefore(s, i, lower: PenaltyScan.clauseStart(s, i, lower: r.lowerBound)) || sentencedBefore(s, i, r) else { return }
+    }
     var k = PenaltyScan.skipSpaces(s, a.end, limit: r.upperBound)
     if k < r.upperBound, s[k] == "其" { k += 1 }
     guard PenaltyScan.startsNumeral(s, k, lower: r.lowerBound), let d = DurationMonths.match(in: s, from: k),
@@ -183,7 +318,9 @@ public struct ExtractPrisonTerms: UnitExtractor {
     if PenaltyScan.first(s, after, limit: r.upperBound, Self.otherPenalty) != nil { return }
     let clause = PenaltyScan.clauseStart(s, i, lower: r.lowerBound)
     if PenaltyScan.isHypotheticalZh(s, clause..<i) { return }
-    found.append(Self.fixed(d.months, i, d.end, probation: probationZh(s, d.end, r)))
+    // 判处15年监禁: the penalty word after the term belongs to it
+    let end = PenaltyScan.has(s, after, limit: r.upperBound, Self.jianjin) ? after + 2 : d.end
+    found.append(Self.fixed(d.months, i, end, probation: probationZh(s, end, r)))
   }
 
   // MARK: English
@@ -242,6 +379,9 @@ public struct ExtractPrisonTerms: UnitExtractor {
     } else if let e = LatinWords.word(s, p, limit: r.upperBound, Self.wDeath) {
       let rep = reprieveEn(s, e, r)
       found.append((p..<(rep ?? e), PrisonTermValue(kind: .death, months: nil, probationMonths: nil, reprieve: rep != nil)))
+    } else if let g = Self.termRange(s, Self.skipRangeLead(s, p, limit: r.upperBound), limit: r.upperBound) {
+      if notPrison(s, g.end, r) { return }
+      found.append(Self.group(p..<(prisonTail(s, g.end, r) ?? g.end), g, count: nil))
     } else if let d = DurationMonths.match(in: s, from: p), d.end <= r.upperBound {
       if notPrison(s, d.end, r) { return }
       let end = prisonTail(s, d.end, r) ?? d.end
@@ -264,6 +404,8 @@ public struct ExtractPrisonTerms: UnitExtractor {
     if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
     if let e = LatinWords.word(s, g2, limit: r.upperBound, Self.wLife) {
       found.append((word.lowerBound..<e, PrisonTermValue(kind: .life, months: nil, probationMonths: nil, reprieve: false)))
+    } else if let g = Self.termRange(s, Self.skipRangeLead(s, g2, limit: r.upperBound), limit: r.upperBound) {
+      found.append(Self.group(word.lowerBound..<g.end, g, count: nil))
     } else if let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound {
       found.append(Self.fixed(d.months, word.lowerBound, d.end, probation: probationEn(s, d.end, r)))
     }
@@ -299,6 +441,12 @@ public struct ExtractPrisonTerms: UnitExtractor {
       guard let g = LatinWords.gap(s, k, limit: r.upperBound),
         let t = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.termWords) else { return }
       k = t.end
+    }
+    // "jail terms ranging from 10 to 15 years", "prison terms of between three and 15 years"
+    if let g = LatinWords.gap(s, k, limit: r.upperBound), let rg = Self.termRange(s, Self.skipRangeLead(s, g, limit: r.upperBound), limit: r.upperBound) {
+      if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) || notPrison(s, rg.end, r) { return }
+      found.append(Self.group(word.lowerBound..<rg.end, rg, count: nil))
+      return
     }
     guard let g = LatinWords.gap(s, k, limit: r.upperBound),
       let o = LatinWords.firstPhrase(s, g, limit: r.upperBound, Self.ofFor),

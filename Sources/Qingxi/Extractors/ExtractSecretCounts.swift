@@ -49,22 +49,54 @@ public struct ExtractSecretCounts: UnitExtractor {
 
   // MARK: Chinese
 
-  static let measureWords = Set("项件份个".unicodeScalars)
-  static let guojiaMimi = PenaltyScan.lit("国家秘密")
+  static let measureWords = Set("项件份个条".unicodeScalars)
+  static let secretNouns = ["国家秘密", "军事秘密", "商业秘密", "工作秘密"].map(PenaltyScan.lit)
 
   func chinese(_ s: [Unicode.Scalar], levelStart: Int, levelEnd: Int, level: SecretCountValue.Level, _ r: Range<Int>,
                _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
-    // the measure word, then the count, right before the level (spaces allowed: `7 项机密级`)
-    var k = PenaltyScan.skipSpacesBack(s, levelStart, lower: r.lowerBound)
-    guard k > r.lowerBound, Self.measureWords.contains(s[k - 1]) else { return }
-    k = PenaltyScan.skipSpacesBack(s, k - 1, lower: r.lowerBound)
-    guard let n = PenaltyScan.count(endingAt: k, s, lower: r.lowerBound) else { return }
+    // the noun the level qualifies: 机密级国家秘密, 機密級軍事秘密
     var end = levelEnd
     if level != .intelligence {
       let g = PenaltyScan.skipSpaces(s, levelEnd, limit: r.upperBound)
-      if PenaltyScan.has(s, g, limit: r.upperBound, Self.guojiaMimi) { end = g + 4 }
+      if let n = PenaltyScan.first(s, g, limit: r.upperBound, Self.secretNouns) { end = n.end }
     }
-    found.append((n.start..<end, (n.value, level)))
+    // the measure word, then the count, right before the level (spaces allowed: `7 项机密级`)
+    var k = PenaltyScan.skipSpacesBack(s, levelStart, lower: r.lowerBound)
+    if k > r.lowerBound, Self.measureWords.contains(s[k - 1]) {
+      k = PenaltyScan.skipSpacesBack(s, k - 1, lower: r.lowerBound)
+      if let n = PenaltyScan.count(endingAt: k, s, lower: r.lowerBound) {
+        found.append((n.start..<end, (n.value, level)))
+      }
+      return
+    }
+    // the count after the noun: 机密级国家秘密6项, 秘密级军事秘密10份
+    if end > levelEnd || level == .intelligence {
+      let a = PenaltyScan.skipSpaces(s, end, limit: r.upperBound)
+      if PenaltyScan.startsNumeral(s, a, lower: r.lowerBound), let n = ChineseNumber.matchNumeral(in: s, from: a, options: []),
+        !n.isApproximate, n.value >= 1, n.value < 1e6, n.value == n.value.rounded() {
+        let m = PenaltyScan.skipSpaces(s, n.end, limit: r.upperBound)
+        if m < r.upperBound, Self.measureWords.contains(s[m]) {
+          found.append((levelStart..<(m + 1), (Int(n.value), level)))
+          return
+        }
+      }
+    }
+    // a count and measure earlier in the clause, words between: 共计19项，经鉴定为秘密级国家秘密
+    guard level != .intelligence else { return }
+    let from = max(r.lowerBound, levelStart - 16)
+    var j = levelStart - 1
+    while j > from {
+      let c = s[j]
+      if PenaltyScan.isStop(c) || c == "级" { return }
+      if Self.measureWords.contains(c), let n = PenaltyScan.count(endingAt: PenaltyScan.skipSpacesBack(s, j, lower: from), s, lower: from) {
+        // only when the words between say what the items are (经鉴定为, 被认定为, 均属, 其中)
+        let between = ReferenceScan.string(s, (j + 1)..<levelStart)
+        guard ["鉴定", "认定", "属", "为", "系"].contains(where: { between.contains($0) }) else { return }
+        found.append((n.start..<end, (n.value, level)))
+        return
+      }
+      j -= 1
+    }
   }
 
   // MARK: English

@@ -71,6 +71,8 @@ public struct LinkCases: Stage {
     var sentenceOwnerStart: [Int: Int] = [:]  // sentence → index of its first person mention
     for (i, e) in entities.enumerated() {
       guard let k = sentenceOf[i] else { continue }
+      // A range over a group (五人分别被判处有期徒刑一年至三年) is no one person's sentence.
+      if e.value.prisonTerm?.kind == .range { continue }
       if let person = e.value.person {
         if sentenceOwnerStart[k] == nil { sentenceOwnerStart[k] = i }
         lastPerson = (id: person.personID, block: blockOf[k])
@@ -100,11 +102,20 @@ public struct LinkCases: Stage {
       }
     }
 
+    let s = doc.matchScalars
+    Self.distributeRespectively(entities, sentenceOf, bySentence, s, &ownerOf)
+
     // Penalties and money to their owners.
     for (i, e) in entities.enumerated() {
       guard let id = ownerOf[i], var b = builders[id] else { continue }
       switch e.value {
-      case .prisonTerm: b.prisonTerm = i
+      case .prisonTerm:
+        // the sentence to serve: a first-instance term gives way to one given on appeal or retrial, whatever
+        // their order in the text (重审判处死刑 … 一审判处15年有期徒刑 → death)
+        if let current = b.prisonTerm, Self.isFirstInstance(s, entities[i], doc), !Self.isFirstInstance(s, entities[current], doc) {
+          break
+        }
+        b.prisonTerm = i
       case .detention: b.detention = i
       case .politicalRights: b.politicalRights = i
       case .warning: b.warnings.append(i)
@@ -143,6 +154,54 @@ public struct LinkCases: Stage {
       return Self.record(b, entities)
     }
     return .keep
+  }
+
+  static let firstInstanceWords = ["一审", "原判", "原审", "初审", "first instance", "initially sentenced", "originally sentenced"]
+    .map { Array($0.unicodeScalars) }
+  static let laterInstanceWords = ["二审", "重审", "改判", "终审", "再审", "核准", "on appeal", "retrial"].map { Array($0.unicodeScalars) }
+
+  /// Whether the clause before a prison term says it is the first-instance sentence (一审判处…, 原判…) and
+  /// nothing there says it was given later (二审, 重审, 改判).
+  static func isFirstInstance(_ s: [Unicode.Scalar], _ e: Entity, _ doc: Document) -> Bool {
+    let from = max(0, e.start - 16)
+    var first = false
+    var j = from
+    while j < e.start {
+      if PenaltyScan.isStop(s[j]) { first = false }
+      if firstInstanceWords.contains(where: { PenaltyScan.has(s, j, limit: e.start, $0) }) { first = true }
+      if laterInstanceWords.contains(where: { PenaltyScan.has(s, j, limit: e.start, $0) }) { return false }
+      j += 1
+    }
+    return first
+  }
+
+  /// `A、B分别被判处X、Y` / "A and B were sentenced to X and Y respectively": in a sentence that says 分别 or
+  /// respectively, when the people named before its first prison term are as many as its prison terms, the
+  /// k-th term is the k-th person's.
+  static func distributeRespectively(
+    _ entities: [Entity], _ sentenceOf: [Int?], _ bySentence: [[Int]], _ s: [Unicode.Scalar], _ ownerOf: inout [String?]
+  ) {
+    let marks = [Array("分别".unicodeScalars), Array("respectively".unicodeScalars)]
+    for members in bySentence where members.count >= 4 {
+      guard let first = members.first, let last = members.last else { continue }
+      let lo = entities[first].start
+      let hi = entities[last].end
+      var mark: Int?
+      var j = lo
+      while j < hi, mark == nil {
+        if marks.contains(where: { PenaltyScan.has(s, j, limit: hi, $0) }) { mark = j }
+        j += 1
+      }
+      guard mark != nil else { continue }
+      let terms = members.filter { entities[$0].value.prisonTerm.map { $0.kind != .range } == true }
+      guard let firstTerm = terms.first else { continue }
+      var people: [String] = []
+      for i in members where entities[i].end <= entities[firstTerm].start {
+        if let p = entities[i].value.person, !people.contains(p.personID) { people.append(p.personID) }
+      }
+      guard people.count >= 2, terms.count == people.count else { continue }
+      for (k, i) in terms.enumerated() { ownerOf[i] = people[k] }
+    }
   }
 
   /// The index of the court or date for a penalty at entity `i` in sentence `k`: in the sentence, the one

@@ -2,27 +2,41 @@ import TextSupport
 
 /// Turns a document's bytes into text, rejecting what is not text.
 ///
-/// Plain text must be UTF-8 (a leading byte-order mark is dropped); HTML is parsed by libxml2 and only its
-/// visible text kept. Empty input, binary data (NUL bytes or mostly control bytes), invalid UTF-8 and
-/// documents over `max_bytes` are rejected with a reason naming the offending byte. JSON Lines input
+/// The encoding comes from a byte-order mark, else valid UTF-8, else (HTML) the page's declared charset
+/// when the bytes agree with it, else ICU's detector (GB2312/GBK read as GB18030, Big5 as Big5-HKSCS,
+/// UTF-16 LE/BE); `source.encoding` names it and `meta.charset` says how it was decided when it was not
+/// plain UTF-8. HTML is parsed by libxml2 into blocks of visible text, one per line (see `HTMLPage`), and
+/// the page's layout is kept for `drop-html-boilerplate`. Empty input, binary data (NUL bytes or mostly
+/// control bytes), undecodable bytes, pages nested deeper than `max_depth` and documents over `max_bytes`
+/// are rejected with a reason. JSON Lines input
 /// arrives already decoded and is only checked for emptiness and size.
-/// Example: the bytes `e6 96 b0 e4 ba ac` become `新京`; `ff fe 41` is rejected as
-/// "invalid utf-8 at byte 0 (0xff)".
+/// Example: the bytes `e6 96 b0 e4 ba ac` become `新京`, and so do the GBK bytes `d0 c2 be a9`.
 public struct DecodeText: Stage {
   public static let name = "decode"
-  public static let summary = "bytes to text: UTF-8 (BOM dropped), HTML via libxml2; rejects empty, binary and invalid input"
+  public static let summary = "bytes to text: encoding from BOM, UTF-8, declared charset or detection; HTML to blocks via libxml2; rejects empty, binary and undecodable input"
   public static let kind = StageKind.decode
   public static let options = [
-    OptionSpec("encoding", .string, default: .string("utf-8"), help: "byte encoding of text input", choices: ["utf-8"]),
+    OptionSpec(
+      "encoding", .string, default: .string("auto"),
+      help: "byte encoding of input: auto (BOM, then valid UTF-8, then the page's declared charset, then ICU's detector), or one to use strictly",
+      choices: ["auto", "utf-8", "gb18030", "big5", "utf-16le", "utf-16be", "windows-1252"]),
     OptionSpec("max_bytes", .int, default: .int(64 << 20), help: "reject documents larger than this many bytes"),
+    OptionSpec("max_depth", .int, default: .int(1000), help: "reject HTML pages with elements nested deeper than this"),
   ]
   public static let requires: Set<Capability> = []
   public static let produces: Set<Capability> = [.text]
 
   let maxBytes: Int
+  let maxDepth: Int
+  /// Nil for `auto`.
+  let forcedEncoding: String?
 
   public init(options: StageOptions) throws(OptionError) {
     maxBytes = options.int("max_bytes")
+    maxDepth = options.int("max_depth")
+    let encoding = options.string("encoding") ?? "auto"
+    forcedEncoding = encoding == "auto" ? nil : encoding
+    guard maxDepth > 0 else { throw OptionError(key: "max_depth", message: "must be positive, not \(maxDepth)") }
     guard maxBytes > 0 else { throw OptionError(key: "max_bytes", message: "must be positive, not \(maxBytes)") }
   }
 
@@ -36,28 +50,23 @@ public struct DecodeText: Stage {
     }
     if bytes.isEmpty { return .drop(reason: "empty input: 0 bytes") }
     if bytes.count > maxBytes { return .drop(reason: Self.oversizeReason(bytes: bytes.count, limit: maxBytes)) }
-    if let reason = binaryReason(bytes) { return .drop(reason: reason) }
-    let text: String
-    if doc.source.format.hasPrefix("html") {
-      do {
-        let html = try HTMLText.extract(bytes, encoding: Self.isValidUTF8(bytes) ? "UTF-8" : nil)
-        text = html.text
-        if doc.title == nil, let t = html.title?.trimmingWhitespace(), !t.isEmpty { doc.title = t }
-      } catch {
-        return .drop(reason: "html could not be parsed: \(error.name)")
-      }
-    } else {
-      var body = bytes[...]
-      if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-      guard let s = String(validating: body, as: UTF8.self) else {
-        let at = Self.firstInvalidUTF8(bytes)
-        let byte = at < bytes.count ? String(bytes[at], radix: 16) : "end"
-        return .drop(reason: "invalid utf-8 at byte \(at) (0x\(byte)); other encodings are not detected yet")
-      }
-      text = s
+    if !ByteDecoding.mayBeUTF16(bytes), let reason = binaryReason(bytes) { return .drop(reason: reason) }
+    let html = doc.source.format.hasPrefix("html")
+    let decoded: ByteDecoding
+    switch ByteDecoding.decode(bytes, html: html, forced: forcedEncoding) {
+    case .success(let d): decoded = d
+    case .failure(let f): return .drop(reason: f.reason)
     }
+    doc.source.encoding = decoded.encoding
+    if decoded.isNoteworthy { doc.meta["charset"] = decoded.record }
+    if html {
+      let verdict = decodeHTML(decoded.utf8, into: &doc)
+      guard case .keep = verdict else { return verdict }
+      if isBlank(doc.raw.unicodeScalars) { return .drop(reason: "empty input: only white space") }
+      return .keep
+    }
+    let text = String(decoding: decoded.utf8, as: UTF8.self)
     if isBlank(text.unicodeScalars) { return .drop(reason: "empty input: only white space") }
-    doc.source.encoding = "utf-8"
     doc.setRaw(text)
     return .keep
   }

@@ -3,6 +3,7 @@
 public enum StageRegistry {
   public static let all: [any Stage.Type] = [
     DecodeText.self,
+    DropHTMLBoilerplate.self,
     NormalizeUnicode.self,
     StripInvisibles.self,
     DecodeHTMLEntities.self,

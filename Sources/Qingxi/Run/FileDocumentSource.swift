@@ -6,8 +6,8 @@ public struct FileDocumentSource: DocumentSource {
   private let limits: ReadLimits
   private let chunkSize: Int
 
-  public init(arguments: [String], limits: ReadLimits, chunkSize: Int = 1 << 20) {
-    walk = InputWalk(arguments: arguments)
+  public init(arguments: [String], limits: ReadLimits, chunkSize: Int = 1 << 20, excluding: Set<InputWalk.Identity> = []) {
+    walk = InputWalk(arguments: arguments, excluding: excluding)
     self.limits = limits
     self.chunkSize = chunkSize
   }

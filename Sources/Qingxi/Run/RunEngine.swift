@@ -13,13 +13,17 @@ public struct RunEngine: Sendable {
     _ source: inout some DocumentSource, records: inout some RecordSink, rejects: inout some RejectSink
   ) throws -> RunStats {
     var stats = RunStats()
+    var ids = DuplicateIDs()
     do {
       while let event = source.next() {
-        let delta: RunStats
+        var delta: RunStats
         if case .document(let doc, _) = event {
           let result = executor.process(doc)
-          for d in result.written { try records.write(d) }
           delta = result.stats
+          for d in result.written {
+            if ids.isDuplicate(d.id) { delta.countDuplicate(id: d.id) }
+            try records.write(d)
+          }
         } else {
           delta = PipelineExecutor.stats(for: event)
         }

@@ -37,15 +37,27 @@ public enum RunOutput: Sendable, Equatable {
     case .directory(let d): return (d as NSString).appendingPathComponent("summary.json")
     case .file(let p):
       let dir = (p as NSString).deletingLastPathComponent
-      let base = ((p as NSString).lastPathComponent as NSString).deletingPathExtension
+      var name0 = (p as NSString).lastPathComponent
+      if GzipOutput.wanted(for: name0) { name0.removeLast(3) }
+      let base = (name0 as NSString).deletingPathExtension
       let name = base == "documents" ? "summary.json" : base + ".summary.json"
       return dir.isEmpty ? name : (dir as NSString).appendingPathComponent(name)
     }
   }
 
-  /// The byte output for the records: a file written atomically, or buffered standard output.
+  /// The byte output for the records: a file written atomically (gzip-compressed when its name ends in
+  /// `.gz`), or buffered standard output.
   public func recordsOutput() throws -> any ByteOutput {
     guard let path = recordsPath else { return StandardOutputWriter() }
-    return try AtomicFileWriter(path: path)
+    return try Self.file(path)
   }
+
+  /// A file output written atomically, compressed when `path` ends in `.gz`.
+  public static func file(_ path: String) throws -> any ByteOutput {
+    let w = try AtomicFileWriter(path: path)
+    return GzipOutput.wanted(for: path) ? try GzipOutput(w) : w
+  }
+
+  /// Every file this output writes (records and summary), for the safety checks.
+  public var paths: [String] { [recordsPath, summaryPath].compactMap { $0 } }
 }

@@ -21,8 +21,19 @@ public struct RunStats: Sendable, Equatable {
   /// Entities in written records, by type, and case records written.
   public var entitiesByType: [String: Int] = [:]
   public var cases = 0
+  /// Records written with an id an earlier record of the run already had, and the first few such ids.
+  public var duplicateIDs = 0
+  public var duplicateIDExamples: [String] = []
+  /// How many duplicate ids are kept as examples.
+  public static let duplicateExampleLimit = 10
 
   public init() {}
+
+  /// Counts one record written with an id seen before.
+  public mutating func countDuplicate(id: String) {
+    duplicateIDs += 1
+    if duplicateIDExamples.count < Self.duplicateExampleLimit { duplicateIDExamples.append(id) }
+  }
 
   /// Counts one written record.
   public mutating func count(record d: Document) {
@@ -47,6 +58,8 @@ public struct RunStats: Sendable, Equatable {
     removedByRule.merge(other.removedByRule, uniquingKeysWith: +)
     entitiesByType.merge(other.entitiesByType, uniquingKeysWith: +)
     cases += other.cases
+    duplicateIDs += other.duplicateIDs
+    duplicateIDExamples += other.duplicateIDExamples.prefix(Self.duplicateExampleLimit - duplicateIDExamples.count)
   }
 
   public static func + (a: RunStats, b: RunStats) -> RunStats {

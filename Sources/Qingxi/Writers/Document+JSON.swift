@@ -12,13 +12,14 @@ extension Document {
     if let article {
       o["article"] = .object(["index": .int(article.index), "count": .int(article.count)])
     }
-    o["source"] = .object([
-      "path": .string(source.path),
-      "format": .string(source.format),
-      "encoding": source.encoding.map(JSONValue.string) ?? .null,
-      "bytes": .int(source.bytes),
-      "sha256": .string(source.sha256),
-    ])
+    var src = JSONObject()
+    src["path"] = .string(source.path)
+    src["format"] = .string(source.format)
+    src["encoding"] = source.encoding.map(JSONValue.string) ?? .null
+    src["bytes"] = .int(source.bytes)
+    src["sha256"] = .string(source.sha256)
+    if let url = source.url { src["url"] = .string(url) }
+    o["source"] = .object(src)
     o["lang"] = .string(lang.rawValue)
     o["title"] = title.map(JSONValue.string) ?? .null
     o["published"] = published.map(JSONValue.string) ?? .null

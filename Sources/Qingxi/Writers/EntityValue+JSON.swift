@@ -45,6 +45,8 @@ extension PrisonTermValue {
     .object([
       "kind": .string(kind.rawValue), "months": months.map { .int($0) } ?? .null,
       "probation_months": probationMonths.map { .int($0) } ?? .null, "reprieve": .bool(reprieve),
+      "min_months": minMonths.map { .int($0) } ?? .null, "max_months": maxMonths.map { .int($0) } ?? .null,
+      "defendant_count": defendantCount.map { .int($0) } ?? .null,
     ])
   }
 }

@@ -48,6 +48,8 @@ public struct RunSummary: Sendable {
         stats.timings.order.map { name in
           (name, .double((Self.seconds(stats.timings.totals[name] ?? .zero) * 1e6).rounded() / 1e6))
         }))
+    // Added after the first fields, so their order is unchanged.
+    o["duplicate_ids"] = .object(["count": .int(stats.duplicateIDs), "first": .array(stats.duplicateIDExamples.map { .string($0) })])
     return .object(o)
   }
 }

@@ -11,9 +11,10 @@ extension RunSummary {
       out += "qingxi: \(s.entitiesByType.values.reduce(0, +)) entities (\(list)); \(s.cases) case(s)\n"
     }
     out += "qingxi: \(s.bytes) bytes in \(Self.fixed(seconds, 3)) s (\(Self.fixed(megabytesPerSecond, 1)) MB/s)\n"
-    for r in s.rejected {
-      out += "  rejected \(r.input) [\(r.stage)]: \(r.reason)\n"
+    if s.duplicateIDs > 0 {
+      out += "qingxi: \(s.duplicateIDs) record(s) with an id written before (first: \(s.duplicateIDExamples.joined(separator: ", ")))\n"
     }
+    out += Self.rejections(s.rejected)
     if showTimings {
       let width = s.timings.order.map(\.count).max() ?? 0
       for name in s.timings.order {
@@ -22,6 +23,48 @@ extension RunSummary {
         // A stage that took under a millisecond has no meaningful rate.
         let rate = t >= 0.001 ? "\(Self.fixed(Double(s.bytes) / 1_000_000 / t, 1)) MB/s of input" : "under 1 ms"
         out += "  stage \(name):\(pad) \(Self.fixed(t, 3)) s (\(rate))\n"
+      }
+    }
+    return out
+  }
+
+  /// Rejections summarised: the count per stage and kind of reason (numbers in the reason elided), most
+  /// frequent first, then the first few rejections in full. All of them are in the summary file and the
+  /// rejects file.
+  static func rejections(_ rejected: [Rejection], first: Int = 5) -> String {
+    if rejected.isEmpty { return "" }
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for r in rejected {
+      let key = "[\(r.stage)] \(reasonKind(r.reason))"
+      if counts[key] == nil { order.append(key) }
+      counts[key, default: 0] += 1
+    }
+    var out = "qingxi: rejected by reason:\n"
+    let ranked = order.enumerated().sorted { (counts[$0.element] ?? 0, -$0.offset) > (counts[$1.element] ?? 0, -$1.offset) }
+    for (_, key) in ranked { out += "  \(counts[key] ?? 0) \(key)\n" }
+    for r in rejected.prefix(first) { out += "  rejected \(r.input) [\(r.stage)]: \(r.reason)\n" }
+    if rejected.count > first {
+      out += "  … and \(rejected.count - first) more (all listed in the summary file and --rejects)\n"
+    }
+    return out
+  }
+
+  /// A reason with the line prefix dropped and every run of digits shown as `N`.
+  static func reasonKind(_ reason: String) -> String {
+    var text = Substring(reason)
+    if text.hasPrefix("line "), let colon = text.firstIndex(of: ":") {
+      text = text[text.index(after: colon)...].drop { $0 == " " }
+    }
+    var out = ""
+    var inDigits = false
+    for ch in text {
+      if ch.isASCII, ch.isNumber {
+        if !inDigits { out.append("N") }
+        inDigits = true
+      } else {
+        out.append(ch)
+        inDigits = false
       }
     }
     return out

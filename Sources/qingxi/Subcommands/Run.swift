@@ -39,12 +39,41 @@ struct Run: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print each rejected input as it happens.")
   var verbose = false
 
+  @Option(name: [.short, .long], help: ArgumentHelp("Documents processed at once, on threads (default: the number of cores). Output is identical for any N.", valueName: "N"))
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: ArgumentHelp("Process only shard K of N (1 ≤ K ≤ N), chosen by a stable hash of each document's path and line; the N shards together are one run.", valueName: "K/N"))
+  var shard: String?
+
+  @Flag(name: .shortAndLong, help: "No progress line on standard error (the summary is still printed).")
+  var quiet = false
+
+  @Flag(help: "Write even when an output is an input or lies inside an input directory.")
+  var force = false
+
   @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
   var inputs: [String]
 
   func validate() throws {
     if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let shard, Self.parseShard(shard) == nil { throw ValidationError("--shard wants K/N with 1 ≤ K ≤ N, not \(shard)") }
     if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+    for input in inputs where input != "-" && !Self.exists(input) {
+      throw ValidationError("no such file or directory: \(input)")
+    }
+  }
+
+  /// `K/N` as (K-1, N), or nil.
+  static func parseShard(_ s: String) -> (index: Int, count: Int)? {
+    let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n else { return nil }
+    return (k - 1, n)
+  }
+
+  /// True if anything is at `path`, a link to nothing included (that one is rejected as it is read).
+  static func exists(_ path: String) -> Bool {
+    (try? FileManager.default.attributesOfItem(atPath: path)) != nil
   }
 
   func run() throws {
@@ -64,19 +93,39 @@ struct Run: ParsableCommand {
     var job = RunJob(pipeline: pipeline, inputs: inputs, output: RunOutput(output))
     job.keepRemovedText = removedText
     job.rejectsPath = rejects
-    job.onReject = { r in logger.info("rejected \(r.input) [\(r.stage)]: \(r.reason)") }
+    job.jobs = jobs
+    job.shard = shard.flatMap(Self.parseShard)
+    let progress = quiet ? nil : Progress(inputs: inputs)
+    job.onReject = { r in
+      progress?.rejection()
+      logger.info("rejected \(r.input) [\(r.stage)]: \(r.reason)")
+    }
+    if let progress { job.onEvent = { progress.event($0) } }
+    if !force, let problem = job.unsafeOutput() {
+      FileHandle.standardError.write(Data("error: \(problem)\n".utf8))
+      throw ExitCode(QingxiCommand.Status.usage)
+    }
     let summary: RunSummary
     do {
       summary = try job.execute()
     } catch {
+      progress?.finish()
       FileHandle.standardError.write(Data("error: \(error)\n".utf8))
       throw ExitCode(QingxiCommand.Status.failed)
     }
+    progress?.finish()
     FileHandle.standardError.write(Data(summary.humanReadable(timings: timings).utf8))
     if summary.stats.rejected.count > 0 { throw ExitCode(QingxiCommand.Status.rejected) }
   }
 
   private func loadPipeline() throws(PipelineSpecError) -> (pipeline: Pipeline, warnings: [PipelineWarning]) {
+    try PipelineLoading.load(pipeline)
+  }
+}
+
+/// Loads `--pipeline FILE`, or the built-in default pipeline.
+enum PipelineLoading {
+  static func load(_ pipeline: String?) throws(PipelineSpecError) -> (pipeline: Pipeline, warnings: [PipelineWarning]) {
     guard let path = pipeline else { return (try DefaultPipeline.build(), []) }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw PipelineSpecError(file: path, line: nil, message: "cannot read the pipeline file")

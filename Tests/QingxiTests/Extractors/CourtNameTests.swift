@@ -31,8 +31,9 @@ struct CourtNameTests {
     #expect(CourtNames.canonical(zh: "江西高院")?.nameZh == "江西省高级人民法院")
     #expect(CourtNames.canonical(zh: "北京市海淀区人民法院")
       == CourtName(nameZh: "北京市海淀区人民法院", level: "basic", province: "北京市", district: "海淀区"))
+    // a county is placed in its province (and city) by the county table
     #expect(CourtNames.canonical(zh: "南昌县人民法院")
-      == CourtName(nameZh: "南昌县人民法院", level: "basic", district: "南昌县"))
+      == CourtName(nameZh: "江西省南昌县人民法院", level: "basic", province: "江西省", city: "南昌市", district: "南昌县"))
     #expect(CourtNames.canonical(zh: "江西省南昌市南昌县人民法院")
       == CourtName(nameZh: "江西省南昌县人民法院", level: "basic", province: "江西省", city: "南昌市", district: "南昌县"))
     #expect(CourtNames.canonical(zh: "上海市浦东新区人民法院")?.district == "浦东新区")
@@ -113,7 +114,7 @@ struct CourtNameTests {
     #expect(found("湖北省恩施土家族苗族自治州恩施市人民法院").first?.1
       == CourtName(nameZh: "湖北省恩施市人民法院", level: "basic", province: "湖北省", city: "恩施土家族苗族自治州", district: "恩施市"))
     #expect(found("江西瑞金市人民法院").first?.1.nameZh == "江西省瑞金市人民法院")
-    #expect(found("海淀区法院").first?.1.nameZh == "海淀区人民法院")
+    #expect(found("海淀区法院").first?.1.nameZh == "北京市海淀区人民法院")
     let two = found("北京市朝阳区人民法院和朝阳市中级人民法院")
     #expect(two.map(\.1.nameZh) == ["北京市朝阳区人民法院", "辽宁省朝阳市中级人民法院"])
   }

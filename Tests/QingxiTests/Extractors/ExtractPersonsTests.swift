@@ -201,7 +201,7 @@ import Testing
     "He said that the case was closed. He later left. After that, He was sentenced.",
     "The Tang dynasty and the Song Dynasty were great. The Song was sung twice, the Song again.",
     "In Hong Kong, Sun Yat-sen is famous. Hong Kong is a city.",
-    "The actress Fan Bingbing is famous. Fan Bingbing smiled.",
+    "The actress Fan is famous. Fan smiled.",
     "The Ministry of National Security announced today several typical cases endangering China's national security.",
     "In November 2023, the Intermediate People's Court of Nanchang City, Jiangxi Province sentenced him to RMB 500.",
   ])

@@ -64,3 +64,14 @@ import Testing
     #expect(found.map { $0.value.politicalRights?.months } == [24, 24])
   }
 }
+
+@Suite struct ExtractPoliticalRightsPassiveTests {
+  @Test func passiveEnglish() throws {
+    let doc = try TestPipelines.extract(
+      "He was sentenced to life imprisonment and had his political rights stripped for life.",
+      with: [try ExtractPoliticalRights.make()])
+    let found = doc.entities.filter { $0.type == .politicalRights }
+    #expect(found.map(\.text) == ["his political rights stripped for life"])
+    #expect(found.first?.value.json["life"] == .bool(true))
+  }
+}

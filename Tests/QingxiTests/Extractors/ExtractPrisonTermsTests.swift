@@ -17,20 +17,26 @@ import Testing
     #expect(found.map(\.value.json) == values, "\(marked)")
   }
 
+  /// The range keys every prison term carries (null unless kind is range).
+  static let noRange: [(String, JSONValue)] = [("min_months", .null), ("max_months", .null), ("defendant_count", .null)]
+
   static func fixed(_ months: Int, probation: Int? = nil) -> JSONValue {
-    .object(["kind": .string("fixed"), "months": .int(months), "probation_months": probation.map { .int($0) } ?? .null,
-             "reprieve": .bool(false)])
+    .object(JSONObject([("kind", .string("fixed")), ("months", .int(months)), ("probation_months", probation.map { .int($0) } ?? .null),
+                        ("reprieve", .bool(false))] + noRange))
   }
 
-  static let life: JSONValue = .object(["kind": .string("life"), "months": .null, "probation_months": .null, "reprieve": .bool(false)])
+  static let life: JSONValue = .object(JSONObject([("kind", .string("life")), ("months", .null), ("probation_months", .null),
+                                                   ("reprieve", .bool(false))] + noRange))
 
   static func death(reprieve: Bool) -> JSONValue {
-    .object(["kind": .string("death"), "months": .null, "probation_months": .null, "reprieve": .bool(reprieve)])
+    .object(JSONObject([("kind", .string("death")), ("months", .null), ("probation_months", .null), ("reprieve", .bool(reprieve))]
+                       + noRange))
   }
 
   @Test func valueKeysInContractOrder() throws {
     let found = try terms("被告人成某被判处有期徒刑十一年六个月。")
-    #expect(found.first?.value.json.objectValue?.keys == ["kind", "months", "probation_months", "reprieve"])
+    #expect(found.first?.value.json.objectValue?.keys
+      == ["kind", "months", "probation_months", "reprieve", "min_months", "max_months", "defendant_count"])
   }
 
   // 有期徒刑 followed by the term: Chinese numerals in any form, Arabic digits, 零 between parts.

@@ -21,7 +21,8 @@ import Testing
   }
 
   func fixed(_ months: Int) -> JSONValue {
-    .object(["kind": .string("fixed"), "months": .int(months), "probation_months": .null, "reprieve": .bool(false)])
+    .object(["kind": .string("fixed"), "months": .int(months), "probation_months": .null, "reprieve": .bool(false),
+             "min_months": .null, "max_months": .null, "defendant_count": .null])
   }
 
   @Test("seed 001: five people, court and date carried to Cheng from the sentence before")
@@ -101,3 +102,48 @@ import Testing
   }
 }
 
+
+/// Linking rules of issue 11, one test each, on sentences in the style of court reports.
+@Suite struct LinkCasesRulesTests {
+  func cases(_ text: String) throws -> [CaseRecord] {
+    let stages: [any Stage] = [
+      try ExtractPersons.make(), try ExtractPrisonTerms.make(), try ExtractCharges.make(), try ExtractCourts.make(),
+      try LinkCases.make(),
+    ]
+    return try TestPipelines.extract(text, with: stages).cases
+  }
+
+  func terms(_ found: [CaseRecord]) -> [String: Int?] {
+    var out: [String: Int?] = [:]
+    for c in found { if let n = c.names.first { out[n] = c.prisonTerm?.months } }
+    return out
+  }
+
+  // A、B分别被判处X、Y: the k-th term is the k-th person's.
+  @Test func respectively() throws {
+    let found = try cases("被告人张某、李某分别被判处有期徒刑三年、有期徒刑二年。")
+    #expect(terms(found) == ["张某": 36, "李某": 24])
+  }
+
+  // A被判处…，B被判处…: each term goes to the person named before it.
+  @Test func eachBeforeItsOwn() throws {
+    #expect(terms(try cases("张某被判处有期徒刑五年，李某被判处有期徒刑三年。")) == ["张某": 60, "李某": 36])
+    let en = terms(try cases("Zhang Moumou was jailed for five years. Li Moumou was jailed for three years."))
+    #expect(en["Zhang Moumou"] == 60)
+    #expect(en["Li Moumou"] == 36)
+  }
+
+  // A range over a group is no one person's sentence.
+  @Test func groupRangeIsNobodys() throws {
+    let found = try cases("主犯张某被判处无期徒刑，其余五人分别被判处有期徒刑一年至三年。")
+    #expect(found.map(\.names) == [["张某"]])
+    #expect(found.first?.prisonTerm?.kind == .life)
+  }
+
+  // A first-instance term gives way to the term given on retrial, whatever the order in the text.
+  @Test func retrialWins() throws {
+    let found = try cases("大连中院重审判处加拿大男子谢伦伯格(Robert Lloyd Schellenberg)死刑。谢伦伯格一审被判处有期徒刑15年。")
+    #expect(found.count == 1)
+    #expect(found.first?.prisonTerm?.kind == .death)
+  }
+}

@@ -22,15 +22,23 @@ import Testing
     #expect(doc.source.encoding == "utf-8")
   }
 
-  @Test func invalidUTF8NamesTheByte() throws {
+  @Test func gbkTextIsDecoded() throws {
     // GBK bytes for 国家 (b9 fa bc d2) after valid ASCII.
-    let (v, _) = try decode(Array("ok ".utf8) + [0xB9, 0xFA, 0xBC, 0xD2])
-    #expect(reason(v) == "invalid utf-8 at byte 3 (0xb9); other encodings are not detected yet")
+    let (v, doc) = try decode(Array("ok ".utf8) + [0xB9, 0xFA, 0xBC, 0xD2])
+    #expect(reason(v) == nil)
+    #expect(doc.raw == "ok 国家")
+    #expect(doc.source.encoding == "gb18030")
   }
 
-  @Test func truncatedSequenceAtEnd() throws {
-    let (v, _) = try decode(Array("稀".utf8).dropLast())
-    #expect(reason(v)?.hasPrefix("invalid utf-8 at byte 0") == true)
+  @Test func undecodableBytesNameTheByte() throws {
+    let (v, _) = try decode(Array("ok ".utf8) + [0xFF, 0xFF, 0x80, 0xFF])
+    #expect(reason(v)?.hasPrefix("undecodable bytes: not utf-8 (invalid at byte 3, 0xff)") == true)
+  }
+
+  @Test func utf8IsStrictWhenConfigured() throws {
+    var doc = Document(id: "d", source: Source(path: "d", format: "txt", bytes: 4, sha256: ""), bytes: [0x6F, 0x6B, 0x20, 0xB9])
+    let v = try DecodeText.make(["encoding": .string("utf-8")]).process(&doc)
+    #expect(reason(v) == "invalid utf-8 at byte 3 (0xb9)")
   }
 
   @Test func emptyAndBlankAreRejected() throws {

@@ -41,7 +41,7 @@ import Testing
     #expect(e.line == 3)
     #expect(e.message.contains("unknown stage `normalise-unicode`"))
     #expect(e.message.contains("did you mean `normalize-unicode`?"))
-    #expect(e.message.contains("valid stages are decode, normalize-unicode"))
+    #expect(e.message.contains("valid stages are decode, drop-html-boilerplate, normalize-unicode"))
     #expect(e.description.hasPrefix("p.yaml:3: "))
   }
 

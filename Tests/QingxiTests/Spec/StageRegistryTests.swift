@@ -8,7 +8,7 @@ import Testing
 @Suite struct StageRegistryTests {
   @Test func registeredStageNames() {
     #expect(StageRegistry.names == [
-      "decode", "normalize-unicode", "strip-invisibles", "decode-html-entities", "strip-pinyin-annotations",
+      "decode", "drop-html-boilerplate", "normalize-unicode", "strip-invisibles", "decode-html-entities", "strip-pinyin-annotations",
       "strip-markdown", "drop-markup-remnants", "drop-injected-spam", "drop-related-links", "drop-site-chrome",
       "drop-seo-lists", "drop-footers", "drop-disclaimers", "drop-bylines",
       "drop-page-metadata", "drop-datelines", "drop-photo-credits", "drop-boilerplate",

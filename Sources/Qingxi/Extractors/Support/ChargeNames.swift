@@ -45,8 +45,80 @@ enum ChargeNames {
     "合同诈骗罪", "组织、领导传销活动罪", "虚开增值税专用发票罪", "逃税罪", "内幕交易、泄露内幕信息罪",
     "操纵证券、期货市场罪", "生产、销售伪劣产品罪", "假冒注册商标罪", "侵犯著作权罪", "电信诈骗罪",
     // Drugs.
-    "走私、贩卖、运输、制造毒品罪", "非法持有毒品罪", "容留他人吸毒罪",
+    "走私、贩卖、运输、制造毒品罪", "非法持有毒品罪", "容留他人吸毒罪", "非法生产、买卖、运输制毒物品、走私制毒物品罪",
+    // Other names reports use.
+    "非法捕捞水产品罪", "非法制造、买卖、运输、邮寄、储存枪支、弹药、爆炸物罪", "非法买卖、运输、携带、持有毒品原植物种子、幼苗罪",
+    "非法持有枪支罪", "组织、领导、参加黑社会性质组织罪", "诈骗罪", "信用卡诈骗罪", "贷款诈骗罪", "保险诈骗罪",
+    "非法占用农用地罪", "滥伐林木罪", "盗伐林木罪", "非法猎捕、杀害珍贵、濒危野生动物罪", "拒不支付劳动报酬罪",
+    "虚开发票罪", "生产、销售有毒、有害食品罪", "生产、销售不符合安全标准的食品罪", "生产、销售假药罪",
   ]
+
+  /// Drugs a report names instead of 毒品 in a drug charge (贩卖海洛因, 走私冰毒罪).
+  static let drugNames = ["海洛因", "冰毒", "甲基苯丙胺", "芬太尼", "可卡因", "大麻", "鸦片", "氯胺酮", "摇头丸", "吗啡", "K粉"]
+
+  /// Abbreviations of charges in reports (贩毒, 制毒): only with a charge context or as a case name.
+  static let abbreviations: [String: String] = [
+    "贩毒": "走私、贩卖、运输、制造毒品罪", "制毒": "走私、贩卖、运输、制造毒品罪", "运毒": "走私、贩卖、运输、制造毒品罪",
+    "电诈": "诈骗罪",
+  ]
+
+  /// The names a 选择性罪名 is also written as: any of its acts in order with any of its objects in order
+  /// (走私、贩卖、运输、制造毒品罪 → 贩卖毒品罪, 贩卖、运输毒品罪; 走私普通货物、物品罪 → 走私普通货物罪;
+  /// 掩饰、隐瞒犯罪所得、犯罪所得收益罪 → 掩饰、隐瞒犯罪所得罪). Acts are the leading 、-parts as long as the first
+  /// (at most four characters); the first longer part is an act and an object; the rest are objects. When the first
+  /// part is the long one, it is a prefix and an object as long as the last part (走私国家禁止进出口的货物、物品).
+  static func variants(of name: String) -> [String] {
+    let body = Array(name.unicodeScalars.dropLast())  // without 罪
+    let parts = body.split(separator: "、").map { Array($0) }
+    guard parts.count >= 2 else { return [] }
+    func str(_ a: [Unicode.Scalar]) -> String { String(String.UnicodeScalarView(a)) }
+    func subsets(_ items: [String]) -> [[String]] {
+      guard items.count <= 6 else { return [items] }
+      return (1..<(1 << items.count)).map { mask in items.indices.filter { mask & (1 << $0) != 0 }.map { items[$0] } }
+    }
+    var acts: [String] = []
+    var prefix = ""
+    var objects: [String] = []
+    let a = parts[0].count
+    if a <= 4, let k = parts.firstIndex(where: { $0.count > a }), parts[..<k].allSatisfy({ $0.count == a }) {
+      acts = parts[..<k].map(str) + [str(Array(parts[k].prefix(a)))]
+      objects = [str(Array(parts[k].dropFirst(a)))] + parts[(k + 1)...].map(str)
+    } else if let last = parts.last, parts[0].count > last.count + 2, last.count <= 4,
+      parts.dropFirst().allSatisfy({ $0.count == last.count }) {
+      let n = last.count
+      prefix = str(Array(parts[0].dropLast(n)))
+      objects = [str(Array(parts[0].suffix(n)))] + parts[1...].map(str)
+    } else {
+      return []
+    }
+    var out: [String] = []
+    for act in acts.isEmpty ? [[String]()] : subsets(acts) {
+      for obj in subsets(objects) {
+        let objs = obj.count == 1 && obj[0] == "毒品" ? ["毒品"] + drugNames : [obj.joined(separator: "、")]
+        for o in objs { out.append(prefix + act.joined(separator: "、") + o + "罪") }
+      }
+    }
+    return out
+  }
+
+  /// Names as written without 罪 (贩卖海洛因, 盗窃, 非法捕捞水产品) → canonical: a charge only after a charge
+  /// word (因, 涉嫌, 犯有, 又) or as a case name (…案, …一案); at least two characters.
+  static let bare: [String: String] = {
+    var d: [String: String] = [:]
+    for (written, name) in canonical where written.hasSuffix("罪") {
+      let b = String(written.dropLast())
+      if b.unicodeScalars.count >= 2, d[b] == nil { d[b] = name }
+    }
+    for (a, name) in abbreviations { d[a] = name }
+    return d
+  }()
+
+  /// First and last scalars of the bare names: one probe rejects most positions.
+  static let bareFirsts: Set<UInt32> = Set(bare.keys.compactMap { $0.unicodeScalars.first?.value })
+  static let bareLasts: Set<UInt32> = Set(bare.keys.compactMap { $0.unicodeScalars.last?.value })
+
+  /// Lengths (in scalars) of the bare names, longest first.
+  static let bareLengths: [Int] = Array(Set(bare.keys.map { $0.unicodeScalars.count })).sorted(by: >)
 
   /// Written name → canonical name (ASCII parentheses are folded to full-width ones).
   static let canonical: [String: String] = {
@@ -59,6 +131,16 @@ enum ChargeNames {
       }
     }
     d["电信诈骗罪"] = "诈骗罪"
+    // A 选择性罪名 is named by the acts and objects committed (贩卖毒品罪, 贩卖、运输毒品罪): a variant is
+    // its own name, a named drug counting as 毒品 (贩卖海洛因罪 → 贩卖毒品罪).
+    for n in chinese where n.contains("、") {
+      for v in variants(of: n) where d[v] == nil {
+        var name = v
+        for drug in drugNames where name.contains(drug) { name = name.replacingOccurrences(of: drug, with: "毒品") }
+        d[v] = name
+      }
+    }
+    for (a, name) in abbreviations where d[a + "罪"] == nil { d[a + "罪"] = name }
     return d
   }()
 
@@ -131,7 +213,31 @@ enum ChargeNames {
       ("dereliction of duty", "玩忽职守罪"), ("picking quarrels and provoking trouble", "寻衅滋事罪"),
       ("obstructing official duties", "妨害公务罪"), ("infringing trade secrets", "侵犯商业秘密罪"),
       ("infringing on trade secrets", "侵犯商业秘密罪"), ("infringement of trade secrets", "侵犯商业秘密罪"),
+      ("leaking state secrets", "故意泄露国家秘密罪"), ("leaking state secrets abroad", "故意泄露国家秘密罪"),
+      ("abusing his power", "滥用职权罪"), ("abusing her power", "滥用职权罪"), ("abusing power", "滥用职权罪"),
+      ("abuse of office", "滥用职权罪"), ("corruption", "受贿罪"), ("graft", "受贿罪"), ("bribe taking", "受贿罪"),
+      ("drug trafficking", "走私、贩卖、运输、制造毒品罪"), ("drug smuggling", "走私、贩卖、运输、制造毒品罪"),
+      ("drug-trafficking", "走私、贩卖、运输、制造毒品罪"), ("drug-smuggling", "走私、贩卖、运输、制造毒品罪"),
+      ("drug dealing", "走私、贩卖、运输、制造毒品罪"), ("drug production", "走私、贩卖、运输、制造毒品罪"),
+      ("drug manufacturing", "走私、贩卖、运输、制造毒品罪"), ("trafficking in drugs", "走私、贩卖、运输、制造毒品罪"),
+      ("gambling", "赌博罪"), ("running a casino", "开设赌场罪"), ("operating a casino", "开设赌场罪"),
+      ("illegal fishing", "非法捕捞水产品罪"), ("drunk driving", "危险驾驶罪"), ("dangerous driving", "危险驾驶罪"),
     ]
+    // Drug charges as acts on a drug: "smuggling fentanyl", "producing and trafficking fentanyl",
+    // "trafficking a large amount of methamphetamine".
+    let drugActs = ["smuggling", "trafficking", "producing", "manufacturing", "making", "selling", "transporting",
+                    "dealing", "producing and trafficking", "manufacturing and trafficking", "making and selling",
+                    "manufacturing and selling", "producing and selling", "smuggling and trafficking",
+                    "trafficking and transporting", "selling and transporting"]
+    let drugAmounts = ["", "a large amount of ", "large amounts of ", "large quantities of ", "a large quantity of ",
+                       "huge amounts of ", "illegal "]
+    let drugs = ["drugs", "narcotics", "fentanyl", "methamphetamine", "meth", "heroin", "cocaine", "ketamine",
+                 "marijuana", "cannabis", "opium", "ecstasy", "crystal meth"]
+    for a in drugActs {
+      for m in drugAmounts {
+        for d in drugs { list.append(("\(a) \(m)\(d)", "走私、贩卖、运输、制造毒品罪")) }
+      }
+    }
     // Art. 111 in the many ways translations render it: acts × objects × "for/to whom".
     let acts = [
       "illegally providing", "illegally supplying", "buying and illegally providing", "buying or illegally providing",
@@ -166,6 +272,12 @@ enum ChargeNames {
   static let englishContext: EnglishPhraseTable = EnglishPhraseTable([
     "crime of", "crimes of", "offence of", "offense of", "offences of", "offenses of", "convicted of", "charged with",
     "guilty of", "accused of", "suspicion of", "suspected of", "charges of", "charge of", "charges including",
-    "on charges of", "indicted for", "prosecuted for", "sentenced for", "convicted for",
+    "on charges of", "indicted for", "prosecuted for", "sentenced for", "convicted for", "jailed for", "imprisoned for",
+    "arrested for", "detained for", "executed for", "punished for", "investigated for", "on suspicion of",
+    "found guilty of", "for", "over", "involving",
   ].map { ($0, "") })
+
+  /// Words after an English crime name that make it a charge without a context before it ("bribery charges")
+  /// ("spy theft cases" is a kind of case, not a charge: case and trial do not count).
+  static let englishAfter: Set<String> = ["charge", "charges", "conviction", "convictions"]
 }

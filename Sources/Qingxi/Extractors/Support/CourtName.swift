@@ -94,6 +94,58 @@ public enum CourtNames {
     return out
   }
 
+  /// A court named only by its level after 省 or 市 (省高级法院, 市中级人民法院, 市一中院, 市高院): the page
+  /// named the place elsewhere, so the caller fills it in from the courts it resolved.
+  public struct Partial: Sendable {
+    public var range: Range<Int>
+    /// "high" or "intermediate".
+    public var level: String
+    /// 第一 … for 市一中院, 市第二中级人民法院.
+    public var ordinal: String?
+    /// True after 省, false after 市.
+    public var province: Bool
+  }
+
+  /// Court names in Chinese running text that name their place only as 省 or 市 (see `Partial`).
+  public static func findPartial(in scalars: [Unicode.Scalar]) -> [Partial] {
+    var out: [Partial] = []
+    var j = 2
+    while j < scalars.count {
+      defer { j += 1 }
+      guard scalars[j] == "院", case let (kind, levelStart)? = suffix(scalars, end: j + 1), levelStart >= 1 else { continue }
+      let marker = scalars[levelStart - 1]
+      guard marker == "省" || marker == "市", match(scalars, end: j + 1, mode: .running) == nil else { continue }
+      // 全省, 各市: not one court
+      if levelStart >= 2, "全各每两".unicodeScalars.contains(scalars[levelStart - 2]) { continue }
+      switch kind {
+      case .high: out.append(Partial(range: (levelStart - 1)..<(j + 1), level: CourtName.Level.high, ordinal: nil, province: marker == "省"))
+      case .intermediate(let ordinal):
+        out.append(Partial(range: (levelStart - 1)..<(j + 1), level: CourtName.Level.intermediate, ordinal: ordinal, province: marker == "省"))
+      default: continue
+      }
+    }
+    return out
+  }
+
+  /// The court a `Partial` names, given a court the page resolved (the nearest before it, else the first):
+  /// 省高级法院 after 江阴市法院 → 江苏省高级人民法院; 市中级人民法院 after 揭西县人民法院 → 广东省揭阳市中级人民法院;
+  /// 市一中院 after a 北京市 court → 北京市第一中级人民法院.
+  public static func resolve(_ p: Partial, context: CourtName) -> CourtName? {
+    guard let provinceName = context.province, let province = gazetteer.provinces.first(where: { $0.fullName == provinceName }) else { return nil }
+    if p.province, province.isMunicipality { return nil }  // 省 names a province, not a municipality
+    if p.level == CourtName.Level.high {
+      guard p.province || province.isMunicipality else { return nil }
+      return CourtName(nameZh: province.fullName + "高级人民法院", level: CourtName.Level.high, province: province.fullName)
+    }
+    if province.isMunicipality {
+      guard let ord = p.ordinal else { return nil }
+      return CourtName(nameZh: province.fullName + ord + "中级人民法院", level: CourtName.Level.intermediate, province: province.fullName)
+    }
+    guard !p.province, p.ordinal == nil, let city = context.city else { return nil }
+    return CourtName(nameZh: province.fullName + city + "中级人民法院", level: CourtName.Level.intermediate,
+                     province: province.fullName, city: city)
+  }
+
   /// Court names in English text, with their ranges in scalar offsets of `text.unicodeScalars`.
   ///
   /// Recognises "[the] Supreme People's Court", "<Place> High/Higher People's Court",
@@ -210,8 +262,22 @@ public enum CourtNames {
         nameZh: p.fullName + ord + "中级人民法院", level: CourtName.Level.intermediate, province: p.fullName))
 
     case .basic(let ordinal, let bare):
-      let c = chain(s, end: levelStart, mode: mode, district: true, city: true, preferCity: false)
+      var c = chain(s, end: levelStart, mode: mode, district: true, city: true, preferCity: false)
       let ord = ordinal ?? ""
+      // A county written short (揭西法院, 江阴法院, 新罗法院): the division whose short name ends here.
+      if c.district == nil, c.city == nil || bare, let short = countyShortName(s, end: levelStart, mode: mode) {
+        var before = chain(s, end: levelStart - short.length, mode: mode, district: false, city: true, preferCity: false)
+        if let county = resolve(short.counties, province: before.province, city: before.city) {
+          before.district = county.fullName
+          c = before
+        }
+      }
+      if let d = c.district, c.province == nil || (d.hasSuffix("区") && c.city == nil),
+        let county = resolve(Counties.shared.lookup(d).filter { $0.fullName == d }, province: c.province, city: c.city) {
+        // 揭西县人民法院 → 广东省 (揭阳市); 江城区法院 → 广东省阳江市
+        c.province = gazetteer.provinces.first { $0.fullName == county.province }
+        c.city = county.city.flatMap { name in gazetteer.cities.first { $0.fullName == name } }
+      }
       if let d = c.district {
         var name = c.province?.fullName ?? ""
         if d.hasSuffix("区"), let city = c.city { name += city.fullName }
@@ -245,6 +311,32 @@ public enum CourtNames {
         nameZh: place + qualifiers.joined() + keyword + tail, level: CourtName.Level.special,
         province: c.province?.fullName, city: c.city?.fullName))
     }
+  }
+
+  /// The one county of `candidates` that fits the province and city the text gives, if exactly one does.
+  static func resolve(_ candidates: [Counties.County], province: Gazetteer.Province?, city: Gazetteer.City?) -> Counties.County? {
+    var fit = candidates
+    if let p = province { fit = fit.filter { $0.province == p.fullName } }
+    if let x = city { fit = fit.filter { $0.city == x.fullName } }
+    return fit.count == 1 ? fit[0] : nil
+  }
+
+  /// A county's short name (揭西, 江阴, 宝坻) ending at `end`, not a prefecture's or province's name, the
+  /// longest one; in running text it must start at a boundary (not inside a longer Han word).
+  static func countyShortName(_ s: [Unicode.Scalar], end: Int, mode: Mode) -> (length: Int, counties: [Counties.County])? {
+    guard end >= 2 else { return nil }
+    for hit in Counties.shared.ending(in: s, at: end, lower: max(0, end - 4)) {
+      let start = end - hit.length
+      let names = hit.counties.filter { !$0.fullName.unicodeScalars.elementsEqual(s[start..<end]) }
+      guard !names.isEmpty, gazetteer.placesEnding(in: s, at: end).first(where: { $0.length == hit.length }) == nil else { continue }
+      if mode == .running, start > 0 {
+        let p = s[start - 1]
+        let placeBefore = !gazetteer.placesEnding(in: s, at: start).isEmpty
+        guard !isCJK(p) || hardStops.contains(p) || softStops.contains(p) || placeBefore else { continue }
+      }
+      return (hit.length, names)
+    }
+    return nil
   }
 
   /// The level part of a court name ending at `end`, and where it starts.
@@ -397,6 +489,11 @@ public enum CourtNames {
         k = run
       } else if let named = gazetteer.placesEnding(in: s, at: baseEnd).first(where: { $0.length <= run }) {
         k = named.length  // 南昌县, 乌鲁木齐县
+      } else if let county = Counties.shared.ending(in: s, at: end, lower: baseEnd - run).first(where: { hit in
+        hit.length > end - baseEnd
+          && hit.counties.contains { $0.fullName.unicodeScalars.elementsEqual(s[(end - hit.length)..<end]) }
+      }) {
+        k = county.length - (end - baseEnd)  // 江城区, 揭西县: a real division's full name
       } else {
         k = run <= 3 ? run : 2
       }

@@ -17,11 +17,17 @@ struct DateMention: Sendable, Equatable {
     case dayOffset(Int)
     /// 当年/同年 ("that same year"): the year of the date mentioned before it.
     case contextYear
+    /// "on Thursday": the latest such weekday on or before the publication date (0 = Sunday … 6 = Saturday).
+    case weekday(Int)
+    /// "last March": the latest such month before the publication month.
+    case pastMonth
+    /// 次日 ("the next day"): the day after the date mentioned before it.
+    case nextDay
   }
 
   var range: Range<Int>
   var date: CalendarDate
-  /// `T04:31:28` when a clock time follows a numeric date.
+  /// `T04:31:28` when a clock time follows a numeric date; `-H1`/`-H2` for a half year (2013年下半年).
   var time: String?
   var anchor: Anchor
 }
@@ -182,6 +188,10 @@ enum DateScanner {
       // 1990年代 is a decade, not the year 1990.
       guard n.isYear, !(stop < end && s[stop] == "代") else { return nil }
       date.year = n.value
+      // 2013年上半年 / 下半年 → 2013-H1 / 2013-H2
+      if stop + 3 <= end, s[stop] == "上" || s[stop] == "下", s[stop + 1] == "半", s[stop + 2] == "年" {
+        return DateMention(range: i..<(stop + 3), date: date, time: s[stop] == "上" ? "-H1" : "-H2", anchor: .absolute)
+      }
       if let (m, me) = unit(s, stop, start: r.lowerBound, end: end, monthUnit) {
         guard m.isMonth else { return nil }  // 2024年13月 is no date
         date.month = m.value
@@ -288,6 +298,9 @@ enum DateScanner {
     ("下个月", .monthOffset(1)),
     ("今天", .dayOffset(0)), ("今日", .dayOffset(0)), ("昨天", .dayOffset(-1)), ("昨日", .dayOffset(-1)),
     ("前天", .dayOffset(-2)), ("明天", .dayOffset(1)), ("明日", .dayOffset(1)),
+    ("次日", .nextDay), ("翌日", .nextDay),
+    // 昨（3）日, 今(15)日: Taiwanese style, the day written in brackets
+    ("昨（", .dayOffset(-1)), ("昨(", .dayOffset(-1)), ("今（", .dayOffset(0)), ("今(", .dayOffset(0)),
   ]
   static let relativeWords = PhraseMatcher(relativeWordList.map(\.0))
 
@@ -326,8 +339,16 @@ enum DateScanner {
         stop = de
       }
     case .dayOffset:
-      if s[i] == "今", s[i + 1] == "日", !todayAllowed(s, i, stop, r) { return nil }
-    case .absolute, .published:
+      if s[i + 1] == "（" || s[i + 1] == "(" {
+        // 昨（3）日: the bracketed day, then 日
+        guard let d = ReferenceScan.digits(s, at: stop, end: end), d.count <= 2, (1...31).contains(d.value),
+          d.end + 1 < end, s[d.end] == "）" || s[d.end] == ")", s[d.end + 1] == "日" else { return nil }
+        date.day = d.value
+        stop = d.end + 2
+      } else if s[i] == "今", s[i + 1] == "日", !todayAllowed(s, i, stop, r) { return nil }
+    case .nextDay:
+      break
+    case .absolute, .published, .weekday, .pastMonth:
       break
     }
     return DateMention(range: i..<stop, date: date, anchor: anchor)
@@ -542,12 +563,21 @@ enum DateScanner {
 
   /// `today`, `yesterday`, `tomorrow`, `this year`, `last year`, `this month`, `last month`, `next …`
   /// (not "the last year", "the past month": those are lengths of time).
+  static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+
   static func relativeEnglish(_ s: [Unicode.Scalar], _ w: Range<Int>, _ r: Range<Int>) -> DateMention? {
+    let empty = CalendarDate(year: nil, month: nil, day: nil)
+    // Monday … Sunday, capitalised as a weekday is ("on Friday", "Friday's ruling"); "Good Friday" is a holiday.
+    if ReferenceScan.isASCIIUpper(s[w.lowerBound]), let k = weekdays.firstIndex(where: { ReferenceScan.equals(s, w, $0) }) {
+      if let p = ReferenceScan.wordBefore(s, w.lowerBound, start: r.lowerBound), ReferenceScan.isOneOf(s, p, ["good", "black", "every", "each", "next"]) {
+        return nil
+      }
+      return DateMention(range: w, date: empty, anchor: .weekday(k))
+    }
     switch ReferenceScan.lower(s[w.lowerBound]) {
     case "t", "y", "l", "n": break
     default: return nil
     }
-    let empty = CalendarDate(year: nil, month: nil, day: nil)
     if ReferenceScan.equals(s, w, "today") { return DateMention(range: w, date: empty, anchor: .dayOffset(0)) }
     if ReferenceScan.equals(s, w, "yesterday") { return DateMention(range: w, date: empty, anchor: .dayOffset(-1)) }
     if ReferenceScan.equals(s, w, "tomorrow") { return DateMention(range: w, date: empty, anchor: .dayOffset(1)) }
@@ -558,6 +588,10 @@ enum DateScanner {
     }
     let k = ReferenceScan.skipSpaces(s, w.upperBound, end: r.upperBound)
     guard let unit = ReferenceScan.word(s, at: k, end: r.upperBound) else { return nil }
+    // "last March": the latest March before publication
+    if offset == -1, ReferenceScan.isASCIIUpper(s[unit.lowerBound]), let mw = monthWord(s, unit, end: r.upperBound), !mw.weak {
+      return DateMention(range: w.lowerBound..<mw.end, date: CalendarDate(year: nil, month: mw.month, day: nil), anchor: .pastMonth)
+    }
     if ReferenceScan.equals(s, unit, "year") { return DateMention(range: w.lowerBound..<unit.upperBound, date: empty, anchor: .yearOffset(offset)) }
     if ReferenceScan.equals(s, unit, "month") { return DateMention(range: w.lowerBound..<unit.upperBound, date: empty, anchor: .monthOffset(offset)) }
     return nil

@@ -190,8 +190,9 @@ enum PenaltyScan {
     var i = range.lowerBound
     while i < range.upperBound {
       for w in hypotheticalZh where s[i] == w[0] && has(s, i, limit: range.upperBound, w) {
-        // 最高人民法院, 最高法, 最高检 are courts, not a maximum
-        if w[0] == "最", i + 2 < s.count, s[i + 2] == "人" || s[i + 2] == "法" || s[i + 2] == "检" { continue }
+        // 最高人民法院, 最高法, 最高检 are courts, not a maximum; 最高被判处 / 最高获刑 report the heaviest
+        // sentence a group got
+        if w[0] == "最", i + 2 < s.count, "人法检被获判".unicodeScalars.contains(s[i + 2]) { continue }
         return true
       }
       i += 1
@@ -210,7 +211,8 @@ enum PenaltyScan {
   /// English words that make a penalty hypothetical (faces up to 10 years in prison, punishable by life).
   static let hypotheticalEn: [[Unicode.Scalar]] = ["could", "may", "might", "would", "faces", "face", "facing",
                                                    "faced", "punishable", "maximum", "carries", "carry", "risk",
-                                                   "risks", "if"].map(lit)
+                                                   "risks", "if", "usually", "typically", "normally", "generally",
+                                                   "means"].map(lit)
 
   /// Whether the clause words before `i` (up to ten) make the penalty hypothetical. Only lower-case words
   /// count, so the month `May` does not.

@@ -82,6 +82,24 @@ enum PersonNames {
   /// Particles and prepositions after which a noun phrase, here a name, starts (的成某, 对杜某, 给叶某某).
   static let particlesBefore = chars("的了对给将把被与及和让使令叫如据系同跟即向由是")
 
+  /// English renderings of the 某 forms (Zhang Mou, Zhang Moumou, Zhang Moujia/Mouyi) and their Chinese.
+  static let englishMou: [String: String] = [
+    "Mou": "某", "Moumou": "某某", "Moujia": "某甲", "Mouyi": "某乙", "Moubing": "某丙", "Mouding": "某丁",
+  ]
+
+  /// What may follow a partly masked name (陈某锋等, 陈某锋团伙, 陈某锋的): a list or a particle, so that a verb
+  /// after 某 (杨某否认, 张某驾车) is never read as a given name.
+  static let afterMaskedName = chars("等团的和及与、被在")
+
+  /// Characters never in a name listed with other names: particles, pronouns, numerals.
+  static let notInListedName = chars("的了是在和与及等或之其这那某每各他她们个些一二三四五六七八九十百千万年月日")
+
+  /// Measure words and units after a number: 某1人, 某3次 count something, 伍某1 does not.
+  static let measureAfterNumber = chars("人名次个元年月日天件项条份万千百十点号")
+
+  /// Ordinals after 某 that tell two people of one surname apart (张某甲, 张某乙).
+  static let maskOrdinals = chars("甲乙丙丁戊己庚辛")
+
   /// Characters that start a noun 某 commonly modifies ("some …"): 向某公司, 原某单位, 时某地.
   static let determinerTargets = chars(
     "公单企机部国省市县区乡镇村地网平种个些项类样处位家局院校厂店集组团队领境知大高重涉电科医学外海日年月天次件"
@@ -120,11 +138,20 @@ enum PersonNames {
     "审判长", "审判员", "检察官", "检察长", "教授", "副教授", "研究员", "副研究员", "工程师", "总工程师", "总监",
     "技术总监", "博士", "医生", "主播", "员工", "雇员", "职员", "学生", "网友", "村民",
     "市民", "居民", "司机", "负责人", "创始人", "董秘", "发言人", "新闻发言人", "代表", "主持人",
-    "法定代表人", "实际控制人", "工作人员", "民警", "警官", "干警",
+    "法定代表人", "实际控制人", "工作人员", "民警", "警官", "干警", "辩护人", "公诉人", "检察员", "人民陪审员",
+    "陪审员", "代理审判员", "书记员", "大使", "总书记", "官员", "财务长", "原审被告人", "毒犯", "毒贩", "罪犯", "嫌犯",
+    "主犯", "从犯", "首犯", "男子", "女子",
   ]
 
   /// Speech verbs a full name may stand before without a role (……。王建国表示，).
   static let verbs: [String] = ["表示", "说", "介绍", "指出", "称", "认为", "强调", "透露", "坦言", "回应"]
+
+  /// Words of a criminal case a full name may stand before without a role (孙政才受贿案, 唐一军被判处,
+  /// 刘玉因受贿罪, 陈国强受贿一案, 郭伯雄一审被判): the name is the defendant. Matched on folded text.
+  static let caseWords: [String] = [
+    "受贿", "贪污", "行贿", "被判", "获刑", "被控", "涉嫌", "被捕", "被起诉", "被公诉", "被执行", "被处决", "落马",
+    "因受贿", "因贪污", "因涉嫌", "因犯", "一案", "案一审", "案二审", "一审被判", "走私", "贩毒", "贩卖", "诈骗",
+  ]
 
   /// What may stand between a role and the name (编辑|江娱迟, 记者 陈艳婷, 责任编辑：王某).
   static let roleSeparators = chars(" \u{3000}\u{A0}|｜:：/／")
@@ -132,7 +159,7 @@ enum PersonNames {
   /// Characters that start what follows a full name (杨国安、, 廖春生于, 颜世强亦, 董贤庭等, 王强说).
   static let nameFollowers = chars(
     "说称表指介认在是于亦也因被将和与及的曾已还又均则就并即辞离等今昨近日现出担兼当带率主接作告透坦回解对向从把给让为所系答发提宣讲"
-      + "犯涉受获拒承供违非多先")
+      + "犯涉受获拒承供违非多先利收贪走贩伙明参组携窃盗骗指上稍去前后")
 
   /// Followers that, as the third character, end a two-character name rather than belong to a
   /// three-character one (王强说 → 王强).
@@ -141,12 +168,16 @@ enum PersonNames {
   /// Characters that are never part of a given name: particles, pronouns, numerals, measure words.
   static let notGiven = chars(
     "某的了是在和与及等说称表也都还又就将被把对向从由于以为而但或其之所这那此该各每们个些他她我你它自本不没已曾因并即再更"
-      + "均则亦便要会能可应需让使令给到去来上下内外前后里时年月日号次名件项种类元亿万千百十一二三四五六七八九零〇第啊吗呢吧着过得地"
+      + "均则亦便要能可应需让使令给到去来上下内外前后里时年月日号次名件项种类元亿万千百十一二三四五六七八九零〇第啊吗呢吧着过得地"
       // Nouns that follow a role word more often than a name does (专家信息, 男子公开组).
-      + "组队团部局司会院处厅委界府站台网社报刊省市县区镇村业店厂校党所员者赛馆场班级届型式性化品物费款税价额率量权案罪刑息"
+      + "组队团部局司院处厅委界府站台网社报刊省市县区镇村业店厂校党所员者赛馆场班级届型式性化品物费款税价额率量权案罪刑息"
       + "全作务题况资度态求用"
       // 王女士, 李先生, 张小姐 are a surname and a form of address, not a full name.
       + "女先姐")
+
+  /// Exclusions when a case word supports the name (孙政才受贿案): organisation endings only, so that
+  /// given-name characters such as 军, 民, 新 stay possible (唐一军被判处).
+  static let notGivenBeforeCase = chars("长员者家人方部局司院处厅委队组团界府门站台网社报刊省市县区镇村业行店厂校党")
 
   /// Extra exclusions when only a speech verb supports the name: role, organisation and transliteration
   /// characters (董事长表示, 有消息称, 马斯克表示).
@@ -187,11 +218,56 @@ enum PersonNames {
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
   ]
 
+  /// Lower-case role nouns after which two to four capitalised words are a person's name ("security minister
+  /// Chris Tang", "Hong Kong resident John Leung Shing-wan", "smuggler Liu Yong").
+  static let englishRoleNouns: Set<String> = [
+    "minister", "spokesman", "spokeswoman", "spokesperson", "secretary", "chief", "lawyer", "attorney", "judge",
+    "prosecutor", "president", "premier", "chairman", "ambassador", "resident", "citizen", "national", "holder",
+    "producer", "smuggler", "trafficker", "kingpin", "defendant", "official", "director", "head", "businessman",
+    "businesswoman", "executive", "activist", "dissident", "journalist", "envoy", "governor", "mayor", "professor",
+  ]
+
+  /// Verbs after which, or before which (after was/were), capitalised words are a defendant's name ("sentenced
+  /// John Leung to life", "John Shing-wan Leung was jailed").
+  static let englishCaseVerbs: Set<String> = [
+    "sentenced", "jailed", "convicted", "executed", "imprisoned", "detained", "arrested", "indicted", "charged",
+    "handed", "fined", "tried", "acquitted", "released", "expelled",
+  ]
+
+  /// Capitalised words that are never part of a person's name (institutions, places, calendar words).
+  static let englishNotName: Set<String> = [
+    "the", "court", "people's", "intermediate", "high", "supreme", "province", "city", "county", "district",
+    "ministry", "department", "bureau", "police", "china", "chinese", "hong", "kong", "taiwan", "beijing",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "party", "state",
+    "communist", "national", "security", "prosecutors", "procuratorate", "xinhua", "agency", "office", "he", "she",
+    "they", "it", "we", "his", "her", "their", "in", "on", "at", "of", "and", "a", "an", "but", "for", "after",
+    "special", "administrative", "region", "united", "states", "us", "u", "s", "uk", "canada", "canadian",
+    "american", "british", "australian", "japanese", "shanghai", "guangdong", "tianjin", "chongqing", "new",
+    "mou", "moumou",
+  ]
+
   /// Titles that mark the next word as a name (Mr Song).
   static let englishTitles: Set<String> = [
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "chairman", "director", "manager", "judge",
     "officer", "comrade", "defendant", "suspect", "reporter", "editor",
   ]
+
+  /// Whether `given` (lower-case ASCII) reads as a Chinese given name in pinyin: one or two syllables of
+  /// two letters or more, each with a vowel (`haibo` = hai+bo, `zhengcai`, `jia`); `xi'an`-style
+  /// apostrophes are not expected in names.
+  static func isPinyinGivenName(_ given: String) -> Bool {
+    let b = Array(given.utf8)
+    guard b.count >= 2, b.count <= 12 else { return false }
+    func syllable(_ r: Range<Int>) -> Bool {
+      guard r.count >= 2, r.count <= 6 else { return false }
+      guard b[r].contains(where: { "aeiouv".utf8.contains($0) }) else { return false }
+      return PinyinReadings.shared.isSyllable(b[r])
+    }
+    if syllable(0..<b.count) { return true }
+    for cut in 2..<b.count where syllable(0..<cut) && syllable(cut..<b.count) { return true }
+    return false
+  }
 
   // MARK: Pinyin glosses
 
