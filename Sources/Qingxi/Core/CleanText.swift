@@ -105,7 +105,7 @@ public struct CleanText: Sendable, Equatable {
           removals.append(
             Removal(
               kind: kind, rule: edit.rule, text: String(scalars: rawScalars[piece]), rawStart: piece.lowerBound,
-              rawEnd: piece.upperBound))
+              rawEnd: piece.upperBound, reason: edit.reason))
           markReported(piece)
         }
       }
@@ -129,17 +129,20 @@ public struct TextEdit: Sendable, Equatable {
   /// The kind of noise (`removed[].kind`); nil for layout changes that are not removals (whitespace
   /// canonicalization, width folding), which are not recorded.
   public var kind: String?
+  /// The deciding features, reported as `removed[].reason` (nil: none given).
+  public var reason: String?
 
-  public init(range: Range<Int>, replacement: [Unicode.Scalar] = [], rule: String, kind: String?) {
+  public init(range: Range<Int>, replacement: [Unicode.Scalar] = [], rule: String, kind: String?, reason: String? = nil) {
     self.range = range
     self.replacement = replacement
     self.rule = rule
     self.kind = kind
+    self.reason = reason
   }
 
   /// A recorded removal of `range`.
-  public static func remove(_ range: Range<Int>, rule: String, kind: String) -> TextEdit {
-    TextEdit(range: range, rule: rule, kind: kind)
+  public static func remove(_ range: Range<Int>, rule: String, kind: String, reason: String? = nil) -> TextEdit {
+    TextEdit(range: range, rule: rule, kind: kind, reason: reason)
   }
 }
 

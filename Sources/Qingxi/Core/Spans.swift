@@ -64,11 +64,15 @@ public struct Removal: Sendable, Equatable {
   public var text: String
   public var rawStart: Int
   public var rawEnd: Int
-  public init(kind: String, rule: String, text: String, rawStart: Int, rawEnd: Int) {
+  /// Why the rule decided so, for audit (`lexicon 1.00 [发表 文章 发起 投票]; short; no sentence end`);
+  /// nil for rules whose name says it all. Written as `removed[].reason` only when set.
+  public var reason: String?
+  public init(kind: String, rule: String, text: String, rawStart: Int, rawEnd: Int, reason: String? = nil) {
     self.kind = kind
     self.rule = rule
     self.text = text
     self.rawStart = rawStart
     self.rawEnd = rawEnd
+    self.reason = reason
   }
 }

@@ -34,10 +34,46 @@ public struct ClassifyBlocks: Stage {
       let slack = k == 0 ? 1.5 : 1.0
       if isHeading(s[doc.blocks[k].range], slack: slack) { doc.blocks[k].kind = .heading }
     }
-    if setTitle, doc.title == nil, let first = doc.blocks.first, first.kind == .heading {
-      doc.title = doc.text(in: first.range)
+    // The title is the heading opening the document; a heading that is only a date (`April 15 this year`,
+    // `2023年4月15日`) is a stamp or a lead-in, so the heading after it is taken instead.
+    if setTitle, doc.title == nil {
+      var k = 0
+      while k + 1 < doc.blocks.count, doc.blocks[k].kind == .heading, Self.isDateOnly(s[doc.blocks[k].range]) { k += 1 }
+      if k < doc.blocks.count, doc.blocks[k].kind == .heading { doc.title = doc.text(in: doc.blocks[k].range) }
     }
     return .keep
+  }
+
+  /// Words of a date phrase: month names, relative year words, ordinals.
+  static let dateWords: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "this", "last",
+    "next", "year", "on", "of", "the", "st", "nd", "rd", "th", "today", "yesterday",
+  ]
+
+  /// A heading made only of a date: digits, month names and relative year words (`April 15 this year`), or
+  /// digits with 年月日号 and 今年/去年/明年/昨天/今天.
+  static func isDateOnly(_ c: ArraySlice<Unicode.Scalar>) -> Bool {
+    var digits = 0
+    var i = c.startIndex
+    while i < c.endIndex {
+      let x = c[i]
+      if x.isASCII, x.properties.isAlphabetic {
+        var j = i
+        while j < c.endIndex, c[j].isASCII, c[j].properties.isAlphabetic { j += 1 }
+        let w = String(String.UnicodeScalarView(c[i..<j])).lowercased()
+        guard dateWords.contains(w) else { return false }
+        i = j
+        continue
+      }
+      if x.value >= 0x30, x.value <= 0x39 {
+        digits += 1
+      } else if !(x == " " || x == "," || x == "." || x == "-" || x == "/" || "年月日号今去明昨天".unicodeScalars.contains(x)) {
+        return false
+      }
+      i += 1
+    }
+    return digits > 0
   }
 
   /// True if a period after `before` ends a sentence: the word before it is not an abbreviation or an

@@ -47,11 +47,13 @@ extension Document {
       ($0.element.rawStart, $0.element.rawEnd, $0.offset) < ($1.element.rawStart, $1.element.rawEnd, $1.offset)
     }.map(\.element)
     o["removed"] = .array(
-      sortedRemovals.map {
-        .object([
-          "kind": .string($0.kind), "rule": .string($0.rule), "text": keepRemovedText ? .string($0.text) : .null,
-          "raw_start": .int($0.rawStart), "raw_end": .int($0.rawEnd),
+      sortedRemovals.map { r -> JSONValue in
+        var o = JSONObject([
+          ("kind", .string(r.kind)), ("rule", .string(r.rule)), ("text", keepRemovedText ? .string(r.text) : .null),
+          ("raw_start", .int(r.rawStart)), ("raw_end", .int(r.rawEnd)),
         ])
+        if let reason = r.reason { o["reason"] = .string(reason) }
+        return .object(o)
       })
     o["meta"] = .object(JSONObject(meta.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
     return .object(o)

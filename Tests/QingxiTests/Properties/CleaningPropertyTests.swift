@@ -17,6 +17,11 @@ import Testing
     "[免责声明]文章描述过程、图片都来源于网络,此文章旨在倡导社会正能量,无低俗等不良引导。如涉及版权或者人物侵权问题,请及时联系我们,我们将第一时间删除内容!",
     "信息来源:观察者网", "文|馒头", "编辑|江娱迟", "  • 文山县开化镇\n  • 宿松县二郎镇\n  • 绍兴县稽东镇\n  • 庆云县崔口镇",
     "  • sitemapsitemap1sitemap2sitemap3sitemap4", "    XML 地图 | Sitemap 地图",
+    // Written after the kinds of noise on the dev set's pages (none copied from them), both scripts and English.
+    "來源:某某網 時間: 2023-04-02 19:42:41 175 人看過", "更新時間:14:38 2025-06-15 HKT", "发表文章发起投票", "讀者迴響",
+    "Leave a Reply", "Adjust Comment Print", "ALSO READ: Markets rally as rates hold steady", "记者王明/综合报导",
+    "▲某省前副省长受贿一案今日一审宣判。(图/取自法院公众号,下同)", "圖像來源,AP", "iOS App下载Android App下载",
+    "(撰稿:王明,責編:李華)", "reporter@example.com",
   ]
 
   /// Article paragraphs: full sentences from the seeds that cleaning leaves unchanged on their own.
@@ -77,6 +82,35 @@ import Testing
     }
     #expect(failures == 0)
   }
+
+  /// Spaces between English words, inside English headlines and between a digit and an English unit survive
+  /// the whole cleaning pipeline, and wrap joining never glues two footer lines together.
+  @Test func englishSpacesSurviveAndFootersStayApart() throws {
+    let pipeline = try DefaultPipeline.build()
+    let text = """
+      China jails nine opioid smugglers after joint operation with US
+      The court in the city of Xingtai handed the smuggler a sentence of 15 years and seized 2 kg of fentanyl
+      worth 3 million yuan, a spokesman said on Thursday.
+      Copyright 2024 Example News. All Rights Reserved.
+      Terms of Use | Privacy Policy
+      """
+    guard let doc = try TestPipelines.run(pipeline, text).first else {
+      Issue.record("nothing written")
+      return
+    }
+    #expect(doc.title == "China jails nine opioid smugglers after joint operation with US")
+    for phrase in ["jails nine opioid smugglers", "handed the smuggler a sentence", "15 years", "2 kg", "3 million yuan",
+      "fentanyl worth 3 million", "a spokesman said on Thursday."]
+    {
+      #expect(doc.text.contains(phrase), "\(phrase) in \(doc.text)")
+    }
+    // No word glued to the next (`fentanylworth`, `Reserved.Terms`).
+    #expect(!doc.text.contains("fentanylworth"))
+    #expect(!doc.text.contains("Reserved.Terms") && !doc.text.contains("Reserved. Terms"))
+    for line in doc.text.split(separator: "\n") {
+      #expect(!(line.contains("Copyright") && line.contains("Privacy")), "footer lines glued: \(line)")
+    }
+  }
 }
 
 /// A small deterministic random number generator (SplitMix64), so every run tests the same mixes.
@@ -90,4 +124,5 @@ struct SplitMix64 {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+
 }

@@ -9,9 +9,10 @@ import Testing
   @Test func registeredStageNames() {
     #expect(StageRegistry.names == [
       "decode", "drop-html-boilerplate", "normalize-unicode", "strip-invisibles", "decode-html-entities", "strip-pinyin-annotations",
-      "strip-markdown", "drop-site-chrome",
+      "strip-markdown", "drop-markup-remnants", "drop-injected-spam", "drop-related-links", "drop-site-chrome",
       "drop-seo-lists", "drop-footers", "drop-disclaimers", "drop-bylines",
-      "join-hard-wraps", "remove-cjk-spacing", "drop-captions", "convert-traditional", "split-blocks", "classify-blocks", "split-articles", "split-sentences", "split-words",
+      "drop-page-metadata", "drop-datelines", "drop-photo-credits", "drop-boilerplate",
+      "join-hard-wraps", "join-line-wraps", "remove-cjk-spacing", "drop-captions", "convert-traditional", "split-blocks", "classify-blocks", "split-articles", "split-sentences", "split-words",
       "extract-persons", "extract-courts", "extract-dates", "extract-prison-terms", "extract-detentions",
       "extract-political-rights", "extract-warnings", "extract-money", "extract-charges", "extract-secret-counts",
       "extract-laws", "extract-orgs", "extract-contacts", "link-cases",
