@@ -5,9 +5,10 @@ import Testing
 @testable import Qingxi
 
 /// Runs the default pipeline over the dev set (`../shared/devset/docs`, 40 real pages never copied into
-/// this repository) and scores it with the dev set's own `score.py`. Fails when other-noise removal or
-/// kept content drops below the level reached (targets: other noise ≥ 0.90, content kept ≥ 0.99, pinyin
-/// 1.00). Skipped, with a message, when the dev set or python3 is absent.
+/// this repository) and scores it with the dev set's own `score.py`. Fails when other-noise removal,
+/// kept content, entity or case scores drop below their targets (other noise ≥ 0.90, content kept ≥ 0.99,
+/// pinyin 1.00; entity micro-F1 ≥ 0.90, every scored type ≥ 0.80, cases F1 ≥ 0.85). Skipped, with a
+/// message, when the dev set or python3 is absent.
 @Suite struct DevSetScoreTests {
   static let devSet = PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/devset")
   static var present: Bool {
@@ -16,7 +17,14 @@ import Testing
   }
 
   /// The floor under each figure: what the default pipeline reaches today, rounded down.
-  static let floors: [(String, Double)] = [("noise.other", 0.90), ("keep", 0.99), ("noise.pinyin", 1.0)]
+  static let floors: [(String, Double)] = [
+    ("noise.other", 0.90), ("keep", 0.99), ("noise.pinyin", 1.0), ("entities_micro_f1", 0.90), ("cases_f1", 0.85),
+  ]
+  /// Entity types whose F1 (`report[type].f1`) must stay at or above 0.80.
+  static let scoredTypes = [
+    "person_anon", "person_named", "court", "prison_term", "political_rights", "money", "date", "charge",
+    "secret_count",
+  ]
 
   @Test(.enabled(if: DevSetScoreTests.present, "../shared/devset (with score.py) or /usr/bin/python3 is absent: dev-set score not checked"))
   func devSetScoresStayAboveTheFloor() throws {
@@ -54,6 +62,13 @@ import Testing
       case .double(let v)?: #expect(v >= floor, "\(key) = \(v), floor \(floor)")
       case .int(let v)?: #expect(Double(v) >= floor, "\(key) = \(v), floor \(floor)")
       default: Issue.record("score.py gave no \(key)")
+      }
+    }
+    for type in Self.scoredTypes {
+      switch report[type]?["f1"] {
+      case .double(let v)?: #expect(v >= 0.80, "\(type) F1 = \(v), floor 0.80")
+      case .int(let v)?: #expect(Double(v) >= 0.80, "\(type) F1 = \(v), floor 0.80")
+      default: Issue.record("score.py gave no F1 for \(type)")
       }
     }
   }
