@@ -94,8 +94,25 @@ public struct Surnames: Sendable {
     return result
   }
 
+  /// `normalize` for the usual query, ASCII letters only (`Cheng`, `Lyu`): lower-cased, passport `lyu`/`nyu`
+  /// read as `lv`/`nv`; `nil` for anything else. Works on bytes, not `Character`s.
+  static func normalizeLetters(_ p: String) -> String? {
+    var b: [UInt8] = []
+    b.reserveCapacity(p.utf8.count)
+    for c in p.utf8 {
+      switch c {
+      case 0x41...0x5A: b.append(c | 0x20)
+      case 0x61...0x7A: b.append(c)
+      default: return nil
+      }
+    }
+    if b.count >= 3, b[0] == 0x6C || b[0] == 0x6E, b[1] == 0x79, b[2] == 0x75 { b.replaceSubrange(0..<3, with: [b[0], 0x76]) }
+    return String(decoding: b, as: UTF8.self)
+  }
+
   /// Lowercases ASCII, drops separators and maps the spellings of ü to `v`.
   static func normalize(_ p: String) -> String {
+    if let plain = normalizeLetters(p) { return plain }
     var out = ""
     out.reserveCapacity(p.utf8.count)
     var chars = Array(p.lowercased())

@@ -48,7 +48,8 @@ public struct ExtractCharges: UnitExtractor {
   static func chinese(_ s: [Unicode.Scalar], _ j: Int, _ r: Range<Int>) -> (range: Range<Int>, name: String)? {
     let end = j + 1
     var best: (range: Range<Int>, name: String)?
-    for len in ChargeNames.lengths where len <= end - r.lowerBound {
+    for (n, len) in ChargeNames.lengths.enumerated() where len <= end - r.lowerBound {
+      guard ChargeNames.firstsByLength[n].contains(s[end - len].value) else { continue }
       if let name = ChargeNames.canonical[ReferenceScan.string(s, (end - len)..<end)] {
         best = ((end - len)..<end, name)
         break
@@ -142,7 +143,8 @@ public struct ExtractCharges: UnitExtractor {
   /// The longest bare name starting at `k` that ends at a word boundary (a 、, punctuation, 被, 案 …).
   static func bareStarting(_ s: [Unicode.Scalar], _ k: Int, _ r: Range<Int>) -> (range: Range<Int>, name: String)? {
     guard k < r.upperBound, ChargeNames.bareFirsts.contains(s[k].value) else { return nil }
-    for len in ChargeNames.bareLengths where k + len <= r.upperBound {
+    for (n, len) in ChargeNames.bareLengths.enumerated() where k + len <= r.upperBound {
+      guard ChargeNames.bareLastsByLength[n].contains(s[k + len - 1].value) else { continue }
       guard let name = ChargeNames.bare[ReferenceScan.string(s, k..<(k + len))] else { continue }
       let e = k + len
       if e < r.upperBound, s[e] == "罪" { return nil }  // the 罪 form is found on its own
@@ -155,7 +157,8 @@ public struct ExtractCharges: UnitExtractor {
   /// The longest bare name ending at `end`.
   static func bareEnding(_ s: [Unicode.Scalar], _ end: Int, _ r: Range<Int>) -> (range: Range<Int>, name: String)? {
     guard end > r.lowerBound, ChargeNames.bareLasts.contains(s[end - 1].value) else { return nil }
-    for len in ChargeNames.bareLengths where end - len >= r.lowerBound {
+    for (n, len) in ChargeNames.bareLengths.enumerated() where end - len >= r.lowerBound {
+      guard ChargeNames.bareFirstsByLength[n].contains(s[end - len].value) else { continue }
       if let name = ChargeNames.bare[ReferenceScan.string(s, (end - len)..<end)] { return ((end - len)..<end, name) }
     }
     return nil

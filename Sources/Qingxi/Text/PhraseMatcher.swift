@@ -60,8 +60,10 @@ public struct PhraseMatcher: Sendable {
         return c
       }
     }
-    // Build with dictionaries, then flatten.
-    var children: [[UInt32: Int32]] = [[:]]
+    // Build with one dictionary of edges (`node << 32 | scalar` → child), then flatten: a dictionary per
+    // node cost tens of milliseconds for the large English tables.
+    var edges: [UInt64: Int32] = [:]
+    var nodeCount = 1
     var ending: [[Int32]] = [[]]
     var bits = [UInt64](repeating: 0, count: 1024)
     var astral: Set<UInt32> = []
@@ -74,13 +76,14 @@ public struct PhraseMatcher: Sendable {
       if options.contains(.foldASCIICase), f.value >= 0x61, f.value <= 0x7A { mark(f.value - 32) }
       var node = 0
       for c in p {
-        if let next = children[node][c.value] {
+        let edge = UInt64(node) << 32 | UInt64(c.value)
+        if let next = edges[edge] {
           node = Int(next)
         } else {
-          children.append([:])
           ending.append([])
-          let next = Int32(children.count - 1)
-          children[node][c.value] = next
+          let next = Int32(nodeCount)
+          nodeCount += 1
+          edges[edge] = next
           node = Int(next)
         }
       }
@@ -91,10 +94,14 @@ public struct PhraseMatcher: Sendable {
     var targets: [Int32] = []
     var ts: [Int32] = [0]
     var tl: [Int32] = []
-    for n in children.indices {
-      for (k, t) in children[n].sorted(by: { $0.key < $1.key }) {
-        keys.append(k)
-        targets.append(t)
+    // Sorted by node, then by scalar.
+    let sortedEdges = edges.sorted { $0.key < $1.key }
+    var e = 0
+    for n in 0..<nodeCount {
+      while e < sortedEdges.count, sortedEdges[e].key >> 32 == UInt64(n) {
+        keys.append(UInt32(truncatingIfNeeded: sortedEdges[e].key))
+        targets.append(sortedEdges[e].value)
+        e += 1
       }
       es.append(Int32(keys.count))
       tl.append(contentsOf: ending[n])

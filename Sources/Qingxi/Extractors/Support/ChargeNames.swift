@@ -120,6 +120,15 @@ enum ChargeNames {
   /// Lengths (in scalars) of the bare names, longest first.
   static let bareLengths: [Int] = Array(Set(bare.keys.map { $0.unicodeScalars.count })).sorted(by: >)
 
+  /// For each of `bareLengths`, the first and the last scalars of the bare names of that length: one probe
+  /// rules a length out before a `String` is built for the dictionary.
+  static let bareFirstsByLength: [Set<UInt32>] = bareLengths.map { n in
+    Set(bare.keys.compactMap { k in k.unicodeScalars.count == n ? k.unicodeScalars.first?.value : nil })
+  }
+  static let bareLastsByLength: [Set<UInt32>] = bareLengths.map { n in
+    Set(bare.keys.compactMap { k in k.unicodeScalars.count == n ? k.unicodeScalars.last?.value : nil })
+  }
+
   /// Written name → canonical name (ASCII parentheses are folded to full-width ones).
   static let canonical: [String: String] = {
     var d: [String: String] = [:]
@@ -146,6 +155,11 @@ enum ChargeNames {
 
   /// Lengths (in scalars) of the written names, longest first.
   static let lengths: [Int] = Array(Set(canonical.keys.map { $0.unicodeScalars.count })).sorted(by: >)
+
+  /// For each of `lengths`, the first scalars of the written names of that length (see `bareFirstsByLength`).
+  static let firstsByLength: [Set<UInt32>] = lengths.map { n in
+    Set(canonical.keys.compactMap { k in k.unicodeScalars.count == n ? k.unicodeScalars.first?.value : nil })
+  }
 
   /// The acts and objects art. 111 (and 219-1, 431) name: a written crime 为境外 + acts + object + 罪
   /// is that article's crime whichever acts and objects it lists.
