@@ -119,21 +119,6 @@ import Testing
   }
 }
 
-@Suite struct HTMLTextTests {
-  @Test func keepsVisibleTextAndTitle() throws {
-    let html = "<html><head><title>标题</title><style>p{}</style></head><body><p>第一段。</p><script>x()</script><div>第二段<br>换行</div></body></html>"
-    let t = try HTMLText.extract(Array(html.utf8), encoding: "UTF-8")
-    #expect(t.title == "标题")
-    #expect(t.text.split(separator: "\n") == ["第一段。", "第二段", "换行"])
-  }
-
-  @Test func repairsBrokenMarkup() throws {
-    let t = try HTMLText.extract(Array("<p>未闭合<b>粗体<p>下一段".utf8), encoding: "UTF-8")
-    #expect(t.text.contains("未闭合粗体"))
-    #expect(t.text.contains("下一段"))
-  }
-}
-
 @Suite struct SHA256Tests {
   // FIPS 180-4 example vectors.
   @Test(arguments: [
