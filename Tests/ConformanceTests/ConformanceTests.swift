@@ -140,26 +140,7 @@ struct Conformance {
     for c in cases {
       let input = c["input"] as? String ?? ""
       let spans = c["expected"] as? [[String: Any]] ?? []
-      var inScope: [(range: (Int, Int), iso: String, value: Double, text: String)] = []
-      var outRanges: [(Int, Int)] = []
-      var firstOutReason: String?
-      for s in spans {
-        let start = (s["start"] as? NSNumber)?.intValue ?? 0
-        let length = (s["length"] as? NSNumber)?.intValue ?? 0
-        let range = (start, start + length)
-        let value = Peer.number(s["value"])
-        let iso = Peer.recognizersCurrency(unit: s["unit"] as? String, iso: s["iso_currency"] as? String)
-        if let v = value, let iso {
-          inScope.append((range, iso, v, s["text"] as? String ?? ""))
-        } else {
-          outRanges.append(range)
-          if firstOutReason == nil {
-            firstOutReason = value == nil
-              ? "currency name without an amount"
-              : "no ISO 4217 currency (\(s["unit"] as? String ?? "?"))"
-          }
-        }
-      }
+      let (inScope, outRanges, firstOutReason) = Peer.currencySpans(c)
       if !spans.isEmpty && inScope.isEmpty {
         t.skip(firstOutReason ?? "out of scope")
         continue

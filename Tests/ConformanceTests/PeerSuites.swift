@@ -108,6 +108,36 @@ struct Tally {
 // MARK: - Value helpers
 
 enum Peer {
+  /// The expected spans of a Recognizers-Text CurrencyModel case, split into the in-scope ones (an amount
+  /// and an ISO 4217 currency) and the rest, with the reason the first one is out of scope. Shared by the
+  /// parser-level and the stage-level suites.
+  static func currencySpans(_ c: PeerCase) -> (
+    inScope: [(range: (Int, Int), iso: String, value: Double, text: String)], outRanges: [(Int, Int)],
+    firstOutReason: String?
+  ) {
+    let spans = c["expected"] as? [[String: Any]] ?? []
+    var inScope: [(range: (Int, Int), iso: String, value: Double, text: String)] = []
+    var outRanges: [(Int, Int)] = []
+    var firstOutReason: String?
+    for s in spans {
+      let start = (s["start"] as? NSNumber)?.intValue ?? 0
+      let length = (s["length"] as? NSNumber)?.intValue ?? 0
+      let range = (start, start + length)
+      let value = number(s["value"])
+      if let v = value, let iso = recognizersCurrency(unit: s["unit"] as? String, iso: s["iso_currency"] as? String) {
+        inScope.append((range, iso, v, s["text"] as? String ?? ""))
+      } else {
+        outRanges.append(range)
+        if firstOutReason == nil {
+          firstOutReason = value == nil
+            ? "currency name without an amount"
+            : "no ISO 4217 currency (\(s["unit"] as? String ?? "?"))"
+        }
+      }
+    }
+    return (inScope, outRanges, firstOutReason)
+  }
+
   /// A JSON number or numeric string as a Double.
   static func number(_ v: Any?) -> Double? {
     if let n = v as? NSNumber { return n.doubleValue }

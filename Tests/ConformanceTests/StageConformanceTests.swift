@@ -102,20 +102,7 @@ struct StageConformance {
     for c in cases {
       let input = c["input"] as? String ?? ""
       let spans = c["expected"] as? [[String: Any]] ?? []
-      var inScope: [(range: (Int, Int), iso: String, value: Double, text: String)] = []
-      var outRanges: [(Int, Int)] = []
-      var firstOutReason: String?
-      for s in spans {
-        let start = (s["start"] as? NSNumber)?.intValue ?? 0
-        let length = (s["length"] as? NSNumber)?.intValue ?? 0
-        let range = (start, start + length)
-        if let v = Peer.number(s["value"]), let iso = Peer.recognizersCurrency(unit: s["unit"] as? String, iso: s["iso_currency"] as? String) {
-          inScope.append((range, iso, v, s["text"] as? String ?? ""))
-        } else {
-          outRanges.append(range)
-          if firstOutReason == nil { firstOutReason = Peer.number(s["value"]) == nil ? "currency name without an amount" : "no ISO 4217 currency" }
-        }
-      }
+      let (inScope, outRanges, firstOutReason) = Peer.currencySpans(c)
       if !spans.isEmpty && inScope.isEmpty {
         t.skip(firstOutReason ?? "out of scope")
         continue
