@@ -65,8 +65,7 @@ public struct DropCaptions: TextCleaner {
     guard c.count >= 2, c.count <= maxLength else { return false }
     if CharClass.hasClausePunctuation(c) { return false }
     // Quotes, brackets, bylines (文|…) and labels (来源:…) mark other kinds of lines.
-    let excluded: Set<Unicode.Scalar> = [" ", "“", "”", "\"", "《", "(", "（", "|", "｜", ":", "："]
-    if c.contains(where: { excluded.contains($0) }) { return false }
+    if c.contains(where: { captionExcluded.contains($0) }) { return false }
     let han = c.filter { ScriptClass.of($0) == .han }.count
     guard han * 2 >= c.count else { return false }
     return !Self.headingWords.contains(String(scalars: c))
@@ -102,3 +101,6 @@ public struct DropCaptions: TextCleaner {
     return false
   }
 }
+
+/// Scalars that never occur in a caption-like line (built once, not per call).
+private let captionExcluded: Set<Unicode.Scalar> = [" ", "“", "”", "\"", "《", "(", "（", "|", "｜", ":", "："]

@@ -95,10 +95,9 @@ public struct DropSiteChrome: TextCleaner {
   /// The line without trailing colons, arrows and spaces.
   static func trimmedLabel(_ c: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var end = c.count
-    let trailing: Set<Unicode.Scalar> = [":", "：", " ", "↓", "↑", "→", "←", "»", "›", ">", "≫", "…", "."]
-    while end > 0, trailing.contains(c[end - 1]) { end -= 1 }
+    while end > 0, chromeTrailing.contains(c[end - 1]) { end -= 1 }
     var start = 0
-    while start < end, trailing.contains(c[start]) { start += 1 }
+    while start < end, chromeTrailing.contains(c[start]) { start += 1 }
     return Array(c[start..<end])
   }
 
@@ -108,12 +107,11 @@ public struct DropSiteChrome: TextCleaner {
     else { return false }
     let words = c.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" })
     var numbers: [Int] = []
-    let nav: Set<String> = ["上一页", "下一页", "首页", "尾页", "末页", "…", "...", "«", "»", "<", ">"]
     for w in words {
       let word = String(scalars: w)
       if let n = Int(word), n > 0, n < 10_000 {
         numbers.append(n)
-      } else if !nav.contains(word) {
+      } else if !paginationWords.contains(word) {
         return false
       }
     }
@@ -153,3 +151,9 @@ public struct DropSiteChrome: TextCleaner {
     return false
   }
 }
+
+/// Trailing marks of a navigation label (built once, not per call).
+private let chromeTrailing: Set<Unicode.Scalar> = [":", "：", " ", "↓", "↑", "→", "←", "»", "›", ">", "≫", "…", "."]
+
+/// Pagination words of a page-number row (built once, not per call).
+private let paginationWords: Set<String> = ["上一页", "下一页", "首页", "尾页", "末页", "…", "...", "«", "»", "<", ">"]

@@ -27,8 +27,7 @@ enum TextPatterns {
     }
     guard numbers.count >= 3, numbers.count <= 6 else { return nil }
     // Separators may only be date/time punctuation.
-    let allowed: Set<Unicode.Scalar> = ["-", "/", ".", " ", ":", "年", "月", "日", "T", "时", "分", "秒"]
-    guard separators.allSatisfy({ allowed.contains($0) }) else { return nil }
+    guard separators.allSatisfy({ dateTimeScalars.contains($0) }) else { return nil }
     let (y, m, d) = (numbers[0], numbers[1], numbers[2])
     guard (1900...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -47,3 +46,6 @@ enum TextPatterns {
     return out
   }
 }
+
+/// Scalars a page date-time stamp is made of besides digits (built once, not per call).
+private let dateTimeScalars: Set<Unicode.Scalar> = ["-", "/", ".", " ", ":", "年", "月", "日", "T", "时", "分", "秒"]
