@@ -385,7 +385,7 @@ public struct DropDatelines: TextCleaner {
     let words = s[r].split(separator: " ")
     guard (1...3).contains(words.count) else { return false }
     return words.allSatisfy { w in
-      guard let f = w.first, LineShape.isUpper(f) else { return false }
+      guard let f = w.first, CharClass.isASCIIUpper(f) else { return false }
       return w.allSatisfy { FoldedLexicon.isLetter($0) }
     }
   }

@@ -105,7 +105,7 @@ public struct DropFooters: TextCleaner {
       case .copyrightLabel:
         if !quoted, Self.isLabelEnd(s, next, r.upperBound) { weak |= 1 << 62 }
       case .contact:
-        if !quoted, i == r.lowerBound || !Self.isASCIILetter(s[i - 1]), Self.contactFollows(s, c, next, r.upperBound) {
+        if !quoted, i == r.lowerBound || !CharClass.isASCIILetter(s[i - 1]), Self.contactFollows(s, c, next, r.upperBound) {
           weak |= 1 << 63
         }
       case .boilerplate:
@@ -144,7 +144,7 @@ public struct DropFooters: TextCleaner {
     j += 1
     while j < end, CharClass.isInlineSpace(s[j]) { j += 1 }
     guard j < end else { return false }
-    return CharClass.isASCIIDigit(s[j]) || (first == "微" && isASCIILetter(s[j]))
+    return CharClass.isASCIIDigit(s[j]) || (first == "微" && CharClass.isASCIILetter(s[j]))
   }
 
   // A registration number: five digits or more within a few scalars, with only spaces and label marks
@@ -164,6 +164,4 @@ public struct DropFooters: TextCleaner {
     return false
   }
 
-  @inline(__always)
-  private static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 }

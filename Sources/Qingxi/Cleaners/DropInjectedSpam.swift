@@ -130,7 +130,7 @@ public struct DropInjectedSpam: TextCleaner {
     var runLength = 0
     var longest = 0
     for c in run {
-      let cls = CharClass.isASCIIDigit(c) ? 0 : (LineShape.isUpper(c) ? 1 : 2)
+      let cls = CharClass.isASCIIDigit(c) ? 0 : (CharClass.isASCIIUpper(c) ? 1 : 2)
       switch cls {
       case 0: digits += 1
       case 1: upper += 1

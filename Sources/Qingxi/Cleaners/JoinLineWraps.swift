@@ -39,7 +39,7 @@ public struct JoinLineWraps: TextCleaner {
       let lastA = s[a.content.upperBound - 1]
       let firstB = s[b.content.lowerBound]
       let gap = a.content.upperBound..<b.content.lowerBound
-      if sa.han == 0, sb.han == 0, sa.words >= 4, a.content.count >= 25, LineShape.isLower(firstB),
+      if sa.han == 0, sb.han == 0, sa.words >= 4, a.content.count >= 25, CharClass.isASCIILower(firstB),
         FoldedLexicon.isLetter(lastA) || CharClass.isASCIIDigit(lastA) || lastA == ",",
         s.functionalCoverage(a.content, FunctionalWords.lexicon).share < 0.5,
         s.functionalCoverage(b.content, FunctionalWords.lexicon).share < 0.5

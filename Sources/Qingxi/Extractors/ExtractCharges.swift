@@ -32,7 +32,7 @@ public struct ExtractCharges: UnitExtractor {
         while let last = found.last, last.range.lowerBound >= m.range.lowerBound { found.removeLast() }
         if let last = found.last, last.range.upperBound > m.range.lowerBound { continue }
         found.append(m)
-      } else if !hasLatin, ReferenceScan.isASCIILetter(c) {
+      } else if !hasLatin, CharClass.isASCIILetter(c) {
         hasLatin = true
       }
     }
@@ -84,7 +84,7 @@ public struct ExtractCharges: UnitExtractor {
         k -= 1
         continue
       }
-      guard ReferenceScan.isHan(c), !notInName.contains(c) else { return nil }
+      guard CharClass.isHan(c), !notInName.contains(c) else { return nil }
       han += 1
       k -= 1
     }
@@ -94,7 +94,7 @@ public struct ExtractCharges: UnitExtractor {
   // MARK: Names without 罪
 
   /// Charge words a bare crime name follows (因为盗窃、故意伤害、贩卖毒品先后被判, 涉嫌走私毒品, 又贩卖海洛因).
-  static let bareMarkers = ["因为", "因涉嫌", "涉嫌", "犯有", "因", "又", "均因", "先后因"].map(PenaltyScan.lit)
+  static let bareMarkers = ["因为", "因涉嫌", "涉嫌", "犯有", "因", "又", "均因", "先后因"].map(Literal.scalars)
 
   /// Crime names written without 罪: after a charge word, as a 、-list (因为盗窃、故意伤害、贩卖毒品), or as
   /// the name of a case (非法捕捞水产品案, 走私毒品案, 贩毒案件, 受贿一案). Abbreviations (贩毒) count too.
@@ -112,7 +112,7 @@ public struct ExtractCharges: UnitExtractor {
         var end = i
         if end > r.lowerBound, s[end - 1] == "一" { end -= 1 }
         // the case name starts at a boundary (…审理的走私毒品案), not inside a noun (毒品走私案)
-        if let m = bareEnding(s, end, r), m.range.lowerBound == r.lowerBound || !ReferenceScan.isHan(s[m.range.lowerBound - 1])
+        if let m = bareEnding(s, end, r), m.range.lowerBound == r.lowerBound || !CharClass.isHan(s[m.range.lowerBound - 1])
           || Self.beforeCaseName.contains(s[m.range.lowerBound - 1]) {
           add(m)
         }
@@ -148,7 +148,7 @@ public struct ExtractCharges: UnitExtractor {
       guard let name = ChargeNames.bare[ReferenceScan.string(s, k..<(k + len))] else { continue }
       let e = k + len
       if e < r.upperBound, s[e] == "罪" { return nil }  // the 罪 form is found on its own
-      if e < r.upperBound, ReferenceScan.isHan(s[e]), !afterBareName.contains(s[e]) { continue }
+      if e < r.upperBound, CharClass.isHan(s[e]), !afterBareName.contains(s[e]) { continue }
       return (k..<e, name)
     }
     return nil
@@ -186,7 +186,7 @@ public struct ExtractCharges: UnitExtractor {
         names += 1
         // "espionage and accepting bribes", "espionage, bribery": another name may follow.
         var n = m.end
-        while n < r.upperBound, isClosingQuote(s[n]) || s[n] == "," || ReferenceScan.isSpace(s[n]) { n += 1 }
+        while n < r.upperBound, isClosingQuote(s[n]) || s[n] == "," || CharClass.isInlineSpace(s[n]) { n += 1 }
         if let w = ReferenceScan.word(s, at: n, end: r.upperBound), ReferenceScan.isOneOf(s, w, ["and", "or"]) { n = w.upperBound }
         guard n > m.end else { return }
         k = n
@@ -213,9 +213,9 @@ public struct ExtractCharges: UnitExtractor {
   static func mentionsCharge(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
     var i = r.lowerBound
     while i + 6 <= r.upperBound {
-      if s[i] == "c" || s[i] == "C", ReferenceScan.lower(s[i + 1]) == "h" {
+      if s[i] == "c" || s[i] == "C", CharClass.asciiLower(s[i + 1]) == "h" {
         var ok = true
-        for k in 2..<6 where ReferenceScan.lower(s[i + k]) != wCharge[k] {
+        for k in 2..<6 where CharClass.asciiLower(s[i + k]) != wCharge[k] {
           ok = false
           break
         }

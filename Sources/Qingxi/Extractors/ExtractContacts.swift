@@ -39,15 +39,15 @@ public struct ExtractContacts: UnitExtractor {
       case "(", "（":
         hit = Self.parenthesizedLandline(s, i, r)
       default:
-        if ReferenceScan.isASCIIDigit(c) {
+        if CharClass.isASCIIDigit(c) {
           hit = Self.phone(s, i, r)
           if hit == nil {
-            while i < r.upperBound, ReferenceScan.isASCIIDigit(s[i]) { i += 1 }
+            while i < r.upperBound, CharClass.isASCIIDigit(s[i]) { i += 1 }
             continue
           }
-        } else if ReferenceScan.isASCIILetter(c) {
+        } else if CharClass.isASCIILetter(c) {
           // Skip the rest of a word, so no URL starts inside one.
-          while i < r.upperBound, ReferenceScan.isASCIIAlnum(s[i]) { i += 1 }
+          while i < r.upperBound, CharClass.isASCIIAlnum(s[i]) { i += 1 }
           continue
         }
       }
@@ -87,15 +87,15 @@ public struct ExtractContacts: UnitExtractor {
   static func standsAlone(_ s: [Unicode.Scalar], _ range: Range<Int>, _ r: Range<Int>) -> Bool {
     if range.lowerBound > r.lowerBound {
       let p = s[range.lowerBound - 1]
-      if ReferenceScan.isASCIIAlnum(p) || p == "/" || p == "_" || p == "第" || p == "@" { return false }
+      if CharClass.isASCIIAlnum(p) || p == "/" || p == "_" || p == "第" || p == "@" { return false }
       if (p == "." || p == "," || p == "-" || p == ":"), range.lowerBound - 2 >= r.lowerBound,
-         ReferenceScan.isASCIIAlnum(s[range.lowerBound - 2]) { return false }
+         CharClass.isASCIIAlnum(s[range.lowerBound - 2]) { return false }
     }
     let e = range.upperBound
     if e < r.upperBound {
       let n = s[e]
-      if ReferenceScan.isASCIIAlnum(n) || n == "@" || n == "_" || n == "/" || unitAfter.contains(n) { return false }
-      if (n == "." || n == "," || n == "-"), e + 1 < r.upperBound, ReferenceScan.isASCIIAlnum(s[e + 1]) { return false }
+      if CharClass.isASCIIAlnum(n) || n == "@" || n == "_" || n == "/" || unitAfter.contains(n) { return false }
+      if (n == "." || n == "," || n == "-"), e + 1 < r.upperBound, CharClass.isASCIIAlnum(s[e + 1]) { return false }
       // `2600 名`: a counter after a space.
       let k = ReferenceScan.skipSpaces(s, e, end: r.upperBound, limit: 1)
       if k > e, k < r.upperBound, unitAfter.contains(s[k]) { return false }
@@ -117,16 +117,16 @@ public struct ExtractContacts: UnitExtractor {
   static func groups(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> [Range<Int>] {
     var out: [Range<Int>] = []
     var k = i
-    while out.count < 4, let d = ReferenceScan.digits(s, at: k, end: r.upperBound), ReferenceScan.isASCIIDigit(s[k]) {
+    while out.count < 4, let d = ReferenceScan.digits(s, at: k, end: r.upperBound), CharClass.isASCIIDigit(s[k]) {
       out.append(k..<d.end)
-      guard d.end + 1 < r.upperBound, s[d.end] == "-" || s[d.end] == " ", ReferenceScan.isASCIIDigit(s[d.end + 1]) else { break }
+      guard d.end + 1 < r.upperBound, s[d.end] == "-" || s[d.end] == " ", CharClass.isASCIIDigit(s[d.end + 1]) else { break }
       k = d.end + 1
     }
     return out
   }
 
   static func digitsOnly(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-    String(scalars: s[range].filter(ReferenceScan.isASCIIDigit))
+    String(scalars: s[range].filter(CharClass.isASCIIDigit))
   }
 
   static func phone(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Found? {
@@ -183,7 +183,7 @@ public struct ExtractContacts: UnitExtractor {
           (3...4).contains(area.count), area.end < r.upperBound, s[area.end] == ")" || s[area.end] == "）" else { return nil }
     let k = ReferenceScan.skipSpaces(s, area.end + 1, end: r.upperBound, limit: 1)
     guard let local = ReferenceScan.digits(s, at: k, end: r.upperBound), (7...8).contains(local.count),
-          ReferenceScan.isASCIIDigit(s[k]) else { return nil }
+          CharClass.isASCIIDigit(s[k]) else { return nil }
     let range = i..<local.end
     guard standsAlone(s, range, r) else { return nil }
     return (range, .phone, digitsOnly(s, range))
@@ -197,7 +197,7 @@ public struct ExtractContacts: UnitExtractor {
 
   /// Characters a URL may contain (RFC 3986 minus parentheses and quotes, which close it in running text).
   static func isURLChar(_ c: Unicode.Scalar) -> Bool {
-    if ReferenceScan.isASCIIAlnum(c) { return true }
+    if CharClass.isASCIIAlnum(c) { return true }
     switch c {
     case "-", ".", "_", "~", ":", "/", "?", "#", "[", "]", "@", "!", "$", "&", "*", "+", ",", ";", "=", "%": return true
     default: return false
@@ -221,7 +221,7 @@ public struct ExtractContacts: UnitExtractor {
     // Sentence punctuation after a URL is not part of it.
     while e > hostStart, ".,;:!?]".unicodeScalars.contains(s[e - 1]) { e -= 1 }
     var hostEnd = hostStart
-    while hostEnd < e, ReferenceScan.isASCIIAlnum(s[hostEnd]) || s[hostEnd] == "-" || s[hostEnd] == "." { hostEnd += 1 }
+    while hostEnd < e, CharClass.isASCIIAlnum(s[hostEnd]) || s[hostEnd] == "-" || s[hostEnd] == "." { hostEnd += 1 }
     let host = ReferenceScan.string(s, hostStart..<hostEnd).lowercased()
     let labels = host.split(separator: ".", omittingEmptySubsequences: false)
     guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let tld = labels.last, tld.count >= 2,
@@ -232,7 +232,7 @@ public struct ExtractContacts: UnitExtractor {
   }
 
   static func isLocalChar(_ c: Unicode.Scalar) -> Bool {
-    ReferenceScan.isASCIIAlnum(c) || c == "." || c == "_" || c == "%" || c == "+" || c == "-"
+    CharClass.isASCIIAlnum(c) || c == "." || c == "_" || c == "%" || c == "+" || c == "-"
   }
 
   /// `name@example.com` around the `@` at `at`.
@@ -242,7 +242,7 @@ public struct ExtractContacts: UnitExtractor {
     while b < at, s[b] == "." { b += 1 }
     guard b < at else { return nil }
     var e = at + 1
-    while e < r.upperBound, ReferenceScan.isASCIIAlnum(s[e]) || s[e] == "-" || s[e] == "." { e += 1 }
+    while e < r.upperBound, CharClass.isASCIIAlnum(s[e]) || s[e] == "-" || s[e] == "." { e += 1 }
     while e > at + 1, s[e - 1] == "." || s[e - 1] == "-" { e -= 1 }
     let domain = ReferenceScan.string(s, (at + 1)..<e).lowercased()
     let labels = domain.split(separator: ".", omittingEmptySubsequences: false)

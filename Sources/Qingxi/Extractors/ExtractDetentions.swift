@@ -43,8 +43,8 @@ public struct ExtractDetentions: UnitExtractor {
 
   // MARK: Chinese
 
-  static let adminPrefixes = ["行政", "治安"].map(PenaltyScan.lit)
-  static let excludedPrefixes = ["刑事", "司法"].map(PenaltyScan.lit)
+  static let adminPrefixes = ["行政", "治安"].map(Literal.scalars)
+  static let excludedPrefixes = ["刑事", "司法"].map(Literal.scalars)
 
   /// 拘留/拘役 at `i` with a term after it (行政拘留15日) or before it (十五日行政拘留).
   func chinese(_ s: [Unicode.Scalar], _ i: Int, criminal: Bool, _ r: Range<Int>,
@@ -89,13 +89,13 @@ public struct ExtractDetentions: UnitExtractor {
 
   // MARK: English
 
-  static let wDetention = LatinWords.w("detention")
-  static let wDetained = LatinWords.w("detained")
-  static let wAdministrative = LatinWords.w("administrative")
-  static let wAdministratively = LatinWords.w("administratively")
-  static let wCriminal = LatinWords.w("criminal")
-  static let linkWords: [[[Unicode.Scalar]]] = ["for", "of"].map { [LatinWords.w($0)] }
-  static let wOf = LatinWords.w("of")
+  static let wDetention = Literal.scalars("detention")
+  static let wDetained = Literal.scalars("detained")
+  static let wAdministrative = Literal.scalars("administrative")
+  static let wAdministratively = Literal.scalars("administratively")
+  static let wCriminal = Literal.scalars("criminal")
+  static let linkWords: [[[Unicode.Scalar]]] = ["for", "of"].map { [Literal.scalars($0)] }
+  static let wOf = Literal.scalars("of")
 
   func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
                _ found: inout [(range: Range<Int>, value: DetentionValue)]) {

@@ -84,13 +84,13 @@ public struct ExtractLaws: UnitExtractor {
     LawNames.englishSuffix.forEachMatch(in: s, r) { _, suffix in
       guard !english.contains(where: { $0.range.upperBound == suffix.upperBound }),
             let law = ReferenceScan.wordBefore(s, suffix.lowerBound, start: r.lowerBound), ReferenceScan.equals(s, law, "law"),
-            ReferenceScan.isASCIIUpper(s[law.lowerBound]) else { return }
+            CharClass.isASCIIUpper(s[law.lowerBound]) else { return }
       var start = law.lowerBound
       var words = 0
       while words < 6 {
         var b = ReferenceScan.skipSpacesBack(s, start, start: r.lowerBound)
         if b > r.lowerBound, s[b - 1] == "-" { b -= 1 }
-        guard let w = ReferenceScan.wordBefore(s, b, start: r.lowerBound), ReferenceScan.isASCIIUpper(s[w.lowerBound]),
+        guard let w = ReferenceScan.wordBefore(s, b, start: r.lowerBound), CharClass.isASCIIUpper(s[w.lowerBound]),
               !ReferenceScan.isOneOf(s, w, ["the", "a", "an", "in", "of", "under", "by", "to"]) else { break }
         start = w.lowerBound
         words += 1

@@ -31,9 +31,9 @@ public struct ExtractMoney: UnitExtractor {
     while i < r.upperBound {
       let c = s[i]
       var anchorEnd = 0
-      if LatinWords.isLetter(c) {
+      if CharClass.isASCIILetter(c) {
         let e = LatinWords.end(s, i, limit: r.upperBound)
-        if (i == r.lowerBound || !LatinWords.isLetter(s[i - 1])) && Self.isCurrencyWord(s, i..<e), !Self.placeNounAfter(s, e, r) {
+        if (i == r.lowerBound || !CharClass.isASCIILetter(s[i - 1])) && Self.isCurrencyWord(s, i..<e), !Self.placeNounAfter(s, e, r) {
           anchorEnd = e
         }
         if anchorEnd == 0 {
@@ -73,7 +73,7 @@ public struct ExtractMoney: UnitExtractor {
       if w.symbol { for c in w.scalars { set.insert(c.value) } }
     }
     for p in MoneyAmount.prefixTable where p.latin {
-      for c in p.scalars where !LatinWords.isLetter(c) && c != " " && c != "." { set.insert(c.value) }
+      for c in p.scalars where !CharClass.isASCIILetter(c) && c != " " && c != "." { set.insert(c.value) }
     }
     return set
   }()
@@ -113,14 +113,14 @@ public struct ExtractMoney: UnitExtractor {
     }
     for p in MoneyAmount.prefixTable where p.latin {
       var letters = ""
-      for c in p.scalars where LatinWords.isLetter(c) { letters.unicodeScalars.append(c) }
+      for c in p.scalars where CharClass.isASCIILetter(c) { letters.unicodeScalars.append(c) }
       if letters.count >= 2 { set.insert(letters.lowercased()) }
     }
     return set
   }()
 
   static let placeNouns = ["county", "city", "district", "province", "village", "town", "township", "road", "street",
-                           "dynasty", "river", "mountain", "lake"].map(LatinWords.w)
+                           "dynasty", "river", "mountain", "lake"].map(Literal.scalars)
 
   /// A place noun right after a currency-like word: `1989 Yuan county` is a year and a place, not money.
   static func placeNounAfter(_ s: [Unicode.Scalar], _ e: Int, _ r: Range<Int>) -> Bool {
@@ -141,11 +141,11 @@ public struct ExtractMoney: UnitExtractor {
   /// A currency code or name, in any case.
   static func isCurrencyWord(_ s: [Unicode.Scalar], _ w: Range<Int>) -> Bool {
     guard w.count >= 2, w.count < currencyWordsByLength.count else { return false }
-    let first = LatinWords.lower(s[w.lowerBound])
+    let first = CharClass.asciiLowerValue(s[w.lowerBound])
     outer: for cand in currencyWordsByLength[w.count] where cand[0] == first {
       var k = 1
       for i in (w.lowerBound + 1)..<w.upperBound {
-        if LatinWords.lower(s[i]) != cand[k] { continue outer }
+        if CharClass.asciiLowerValue(s[i]) != cand[k] { continue outer }
         k += 1
       }
       return true
@@ -165,7 +165,7 @@ public struct ExtractMoney: UnitExtractor {
     if m.end < r.upperBound {
       let next = s[m.end]
       if ScriptClass.isHan(next) && !"的并和及".unicodeScalars.contains(next) { return nil }
-      if LatinWords.isLetter(next) || ChineseNumber.isArabicDigit(next) || next == "%" || next == "％" { return nil }
+      if CharClass.isASCIILetter(next) || ChineseNumber.isArabicDigit(next) || next == "%" || next == "％" { return nil }
     }
     return (m.money, k..<m.end)
   }
@@ -177,7 +177,7 @@ public struct ExtractMoney: UnitExtractor {
   static let yuanWordTails = Set("化素论组件旦宵首帅老气里复次朝代曲".unicodeScalars)
   static let magnitudeWords = ["thousand", "million", "billion", "trillion", "hundred", "mn", "bn", "m", "b", "k",
                                 "quarter", "quarters", "half", "a"]
-    .map(LatinWords.w)
+    .map(Literal.scalars)
 
   /// The amount of money through the currency mark at `anchor`: the earliest start in a short window
   /// before it that `MoneyAmount.match` reads through the mark, with the longest reach.
@@ -195,9 +195,9 @@ public struct ExtractMoney: UnitExtractor {
       let c = s[b - 1]
       if PenaltyScan.isNumeralScalar(c) || ChineseNumber.isInlineSpace(c) || c == "," || c == "." {
         b -= 1
-      } else if LatinWords.isLetter(c) {
+      } else if CharClass.isASCIILetter(c) {
         var w = b - 1
-        while w > floor, LatinWords.isLetter(s[w - 1]) { w -= 1 }
+        while w > floor, CharClass.isASCIILetter(s[w - 1]) { w -= 1 }
         let isNumberWord = Self.magnitudeWords.contains { LatinWords.equals(s, w..<b, $0) }
           || EnglishNumberWords.match(s, w).map { $0.end == b } ?? false
         guard isNumberWord else { break }
@@ -242,12 +242,12 @@ public struct ExtractMoney: UnitExtractor {
   func isCandidateStart(_ s: [Unicode.Scalar], _ p: Int, lower: Int) -> Bool {
     let c = s[p]
     if ChineseNumber.isArabicDigit(c) { return PenaltyScan.startsNumeral(s, p, lower: lower) }
-    if LatinWords.isLetter(c) { return p == lower || !LatinWords.isLetter(s[p - 1]) }
+    if CharClass.isASCIILetter(c) { return p == lower || !CharClass.isASCIILetter(s[p - 1]) }
     if ScriptClass.isHan(c) {
       if PenaltyScan.isNumeralScalar(c) { return !(p > lower && PenaltyScan.isNumeralScalar(s[p - 1])) }
       return Self.prefixStarts.contains(c)
     }
-    return !LatinWords.isLetter(c) && Self.anchorScalars.contains(c.value) && !ScriptClass.isHan(c)
+    return !CharClass.isASCIILetter(c) && Self.anchorScalars.contains(c.value) && !ScriptClass.isHan(c)
   }
 
   // MARK: Role
@@ -269,8 +269,8 @@ public struct ExtractMoney: UnitExtractor {
     ("profit", .illegalGain, true), ("gain", .illegalGain, false), ("gains", .illegalGain, false),
     ("earning", .illegalGain, true), ("earned", .illegalGain, false), ("proceeds", .illegalGain, false),
     ("remuneration", .illegalGain, false), ("illicit", .illegalGain, false),
-  ].map { (cue: (String, MoneyValue.Role, Bool)) in (LatinWords.w(cue.0), cue.1, cue.2) }
-  static let linkWords = ["in", "of", "as"].map(LatinWords.w)
+  ].map { (cue: (String, MoneyValue.Role, Bool)) in (Literal.scalars(cue.0), cue.1, cue.2) }
+  static let linkWords = ["in", "of", "as"].map(Literal.scalars)
 
   static func enRole(_ s: [Unicode.Scalar], _ w: Range<Int>) -> MoneyValue.Role? {
     for cue in enCues where cue.prefix ? LatinWords.hasPrefix(s, w, cue.word) : LatinWords.equals(s, w, cue.word) {
@@ -298,9 +298,9 @@ public struct ExtractMoney: UnitExtractor {
     var j = range.lowerBound - 1
     while j >= lower {
       let c = s[j]
-      if LatinWords.isLetter(c) {
+      if CharClass.isASCIILetter(c) {
         var w = j
-        while w > lower, LatinWords.isLetter(s[w - 1]) { w -= 1 }
+        while w > lower, CharClass.isASCIILetter(s[w - 1]) { w -= 1 }
         if let role = enRole(s, w..<j + 1) { return role }
         j = w - 1
         continue

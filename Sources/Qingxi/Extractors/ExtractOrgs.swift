@@ -44,7 +44,7 @@ public struct ExtractOrgs: UnitExtractor {
         i = range.upperBound
         continue
       }
-      if !hasLatin, ReferenceScan.isASCIILetter(c) { hasLatin = true }
+      if !hasLatin, CharClass.isASCIILetter(c) { hasLatin = true }
       i += 1
     }
     if hasLatin {
@@ -62,7 +62,7 @@ public struct ExtractOrgs: UnitExtractor {
   /// Whether the text just before `i` makes "National Security Agency" the American one.
   static func isForeign(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Bool {
     let from = max(r.lowerBound, i - 16)
-    let before = String(scalars: s[from..<i].map(ReferenceScan.lower))
+    let before = String(scalars: s[from..<i].map(CharClass.asciiLower))
     return OrgNames.foreignQualifiers.contains { before.hasSuffix($0) || before.hasSuffix($0 + " ") }
   }
 }

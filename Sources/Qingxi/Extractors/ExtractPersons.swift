@@ -173,7 +173,7 @@ private struct PersonScan {
       case 0x67D0: mou(at: i, in: r)  // 某
       case 0x5C0F, 0x8001: xiaoLao(at: i, in: r)  // 小, 老
       case 0x41...0x5A:
-        if i == r.lowerBound || !Self.isLetter(s[i - 1]) { englishWord(at: i, in: r) }
+        if i == r.lowerBound || !CharClass.isASCIILetter(s[i - 1]) { englishWord(at: i, in: r) }
       case 0x28, 0xFF08: nameWithLatin(at: i, in: r)  // 谢伦伯格(Robert Lloyd Schellenberg)
       default: break
       }
@@ -350,10 +350,10 @@ private struct PersonScan {
     var k = open + 1
     var words = 0
     while k < r.upperBound, words < 5 {
-      guard Self.isUpper(s[k]) else { break }
+      guard CharClass.isASCIIUpper(s[k]) else { break }
       var e = k + 1
-      while e < r.upperBound, Self.isLower(s[e]) || ((s[e] == "-" || s[e] == "'") && e + 1 < r.upperBound && Self.isLetter(s[e + 1])) {
-        if s[e] == "-" || s[e] == "'", e + 1 < r.upperBound, Self.isUpper(s[e + 1]) { e += 1 }
+      while e < r.upperBound, CharClass.isASCIILower(s[e]) || ((s[e] == "-" || s[e] == "'") && e + 1 < r.upperBound && CharClass.isASCIILetter(s[e + 1])) {
+        if s[e] == "-" || s[e] == "'", e + 1 < r.upperBound, CharClass.isASCIIUpper(s[e + 1]) { e += 1 }
         e += 1
       }
       guard e - k >= 2 else { return }
@@ -602,11 +602,8 @@ private struct PersonScan {
 
   // MARK: English
 
-  static func isLetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 
-  static func isLower(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILower(c) }
 
-  static func isUpper(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIUpper(c) }
 
   /// Whether `word` (lower-case) is the pinyin of some surname.
   mutating func isSurnamePinyin(_ word: String) -> Bool {
@@ -628,9 +625,9 @@ private struct PersonScan {
   func wordAfter(_ j: Int, in r: Range<Int>) -> Range<Int>? {
     var k = j
     while k < r.upperBound, s[k] == " " || s[k] == "\u{A0}" { k += 1 }
-    guard k > j, k < r.upperBound, Self.isLetter(s[k]) else { return nil }
+    guard k > j, k < r.upperBound, CharClass.isASCIILetter(s[k]) else { return nil }
     var e = k
-    while e < r.upperBound, Self.isLetter(s[e]) { e += 1 }
+    while e < r.upperBound, CharClass.isASCIILetter(s[e]) { e += 1 }
     return k..<e
   }
 
@@ -638,9 +635,9 @@ private struct PersonScan {
   func wordBefore(_ i: Int, in r: Range<Int>) -> Range<Int>? {
     var k = i
     while k > r.lowerBound, s[k - 1] == " " || s[k - 1] == "\u{A0}" { k -= 1 }
-    guard k < i, k > r.lowerBound, Self.isLetter(s[k - 1]) else { return nil }
+    guard k < i, k > r.lowerBound, CharClass.isASCIILetter(s[k - 1]) else { return nil }
     var b = k
-    while b > r.lowerBound, Self.isLetter(s[b - 1]) { b -= 1 }
+    while b > r.lowerBound, CharClass.isASCIILetter(s[b - 1]) { b -= 1 }
     return b..<k
   }
 
@@ -667,30 +664,30 @@ private struct PersonScan {
   /// verb ("sentenced", "handed"), or before "was/were" + a case verb ("… was jailed"). Institution, place
   /// and calendar words never belong to such a name.
   mutating func englishNamedSequence(at i: Int, in r: Range<Int>) -> Bool {
-    if let p = wordBefore(i, in: r), Self.isUpper(s[p.lowerBound]), !startsClause(p.lowerBound, in: r) { return false }
+    if let p = wordBefore(i, in: r), CharClass.isASCIIUpper(s[p.lowerBound]), !startsClause(p.lowerBound, in: r) { return false }
     var words: [Range<Int>] = []
     var k = i
-    while k < r.upperBound, words.count < 5, Self.isUpper(s[k]) {
+    while k < r.upperBound, words.count < 5, CharClass.isASCIIUpper(s[k]) {
       var e = k + 1
       while e < r.upperBound {
-        if Self.isLower(s[e]) {
+        if CharClass.isASCIILower(s[e]) {
           e += 1
-        } else if s[e] == "-" || s[e] == "'" || s[e] == "’", e + 1 < r.upperBound, Self.isLetter(s[e + 1]) {
+        } else if s[e] == "-" || s[e] == "'" || s[e] == "’", e + 1 < r.upperBound, CharClass.isASCIILetter(s[e + 1]) {
           e += 2
         } else {
           break
         }
       }
-      if e < r.upperBound, Self.isLetter(s[e]) { return false }  // McDonald, USA
+      if e < r.upperBound, CharClass.isASCIILetter(s[e]) { return false }  // McDonald, USA
       guard e - k >= 2, !PersonNames.englishNotName.contains(lowered(k..<e)) else { break }
       words.append(k..<e)
-      guard e + 1 < r.upperBound, s[e] == " ", Self.isUpper(s[e + 1]) else { break }
+      guard e + 1 < r.upperBound, s[e] == " ", CharClass.isASCIIUpper(s[e + 1]) else { break }
       k = e + 1
     }
     guard (2...4).contains(words.count), let last = words.last else { return false }
     // Sun Zhengcai: a pinyin name, read by `englishFullName` (and linked to later bare uses of Sun)
     if words.count == 2, isSurnamePinyin(lowered(words[0])), PersonNames.isPinyinGivenName(lowered(words[1])) { return false }
-    if let after = wordAfter(last.upperBound, in: r), Self.isUpper(s[after.lowerBound]) { return false }
+    if let after = wordAfter(last.upperBound, in: r), CharClass.isASCIIUpper(s[after.lowerBound]) { return false }
     var context = false
     if let p = wordBefore(i, in: r) {
       let w = lowered(p)
@@ -716,8 +713,8 @@ private struct PersonScan {
   mutating func englishWord(at i: Int, in r: Range<Int>) {
     if englishNamedSequence(at: i, in: r) { return }
     var j = i + 1
-    while j < r.upperBound, Self.isLower(s[j]) { j += 1 }
-    if j < r.upperBound, Self.isLetter(s[j]) { return }  // McDonald, CSpeakers
+    while j < r.upperBound, CharClass.isASCIILower(s[j]) { j += 1 }
+    if j < r.upperBound, CharClass.isASCIILetter(s[j]) { return }  // McDonald, CSpeakers
     guard (2...10).contains(j - i) else { return }
     let word = lowered(i..<j)
     guard word != "mou", word != "moumou", isSurnamePinyin(word) else { return }
@@ -739,7 +736,7 @@ private struct PersonScan {
       return
     }
     var nameLike = true
-    if let prev, let prevLower, Self.isUpper(s[prev.lowerBound]), !titled,
+    if let prev, let prevLower, CharClass.isASCIIUpper(s[prev.lowerBound]), !titled,
       !startsClause(prev.lowerBound, in: r) || isSurnamePinyin(prevLower)
     {
       nameLike = false  // Hong Kong, National Security Fu…
@@ -748,7 +745,7 @@ private struct PersonScan {
     // "identified only by the surname Zhang", "a colleague surnamed Zhu": an anonymized person
     if let prevLower, prevLower == "surnamed" || prevLower == "surname" { declared.insert(word) }
     if let next {
-      if Self.isUpper(s[next.lowerBound]) { nameLike = false }  // Song Dynasty, Fu Jian
+      if CharClass.isASCIIUpper(s[next.lowerBound]) { nameLike = false }  // Song Dynasty, Fu Jian
       if PersonNames.englishNounsAfter.contains(lowered(next)) { nameLike = false }  // Tang dynasty
     }
     if isPlace(word) { nameLike = false }
@@ -764,17 +761,17 @@ private struct PersonScan {
     surname: Range<Int>, word: String, given: Range<Int>, prev: Range<Int>?, titled: Bool, in r: Range<Int>
   ) -> Mention? {
     guard given.lowerBound == surname.upperBound + 1, s[surname.upperBound] == " ",
-      Self.isUpper(s[given.lowerBound]), given.count >= 2, given.count <= 12
+      CharClass.isASCIIUpper(s[given.lowerBound]), given.count >= 2, given.count <= 12
     else { return nil }
-    for k in (given.lowerBound + 1)..<given.upperBound where !Self.isLower(s[k]) { return nil }
-    if given.upperBound < r.upperBound, Self.isLetter(s[given.upperBound]) || s[given.upperBound] == "-" { return nil }
+    for k in (given.lowerBound + 1)..<given.upperBound where !CharClass.isASCIILower(s[k]) { return nil }
+    if given.upperBound < r.upperBound, CharClass.isASCIILetter(s[given.upperBound]) || s[given.upperBound] == "-" { return nil }
     let givenText = lowered(given)
     guard givenText != "mou", givenText != "moumou", PersonNames.isPinyinGivenName(givenText) else { return nil }
     // A capitalised word after it makes a longer proper noun (Shang Hai Road), unless a clause ends first.
     if let after = wordAfter(given.upperBound, in: r) {
-      if Self.isUpper(s[after.lowerBound]) || PersonNames.englishNounsAfter.contains(lowered(after)) { return nil }
+      if CharClass.isASCIIUpper(s[after.lowerBound]) || PersonNames.englishNounsAfter.contains(lowered(after)) { return nil }
     }
-    if let prev, Self.isUpper(s[prev.lowerBound]), !titled, !startsClause(prev.lowerBound, in: r) { return nil }
+    if let prev, CharClass.isASCIIUpper(s[prev.lowerBound]), !titled, !startsClause(prev.lowerBound, in: r) { return nil }
     if isPlace(word + givenText) || isPlace(word + " " + givenText) { return nil }
     return Mention(
       range: docRange(surname.lowerBound..<given.upperBound), key: "en:full:\(word) \(givenText)", form: .englishFull,

@@ -36,8 +36,8 @@ public struct ExtractPoliticalRights: UnitExtractor {
 
   // MARK: Chinese
 
-  static let zhengzhi = PenaltyScan.lit("政治权利")
-  static let zhongshen = PenaltyScan.lit("终身")
+  static let zhengzhi = Literal.scalars("政治权利")
+  static let zhongshen = Literal.scalars("终身")
 
   func chinese(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Int?)]) {
     // 剥夺政治权利, 剥夺其政治权利, 剥夺被告人政治权利
@@ -59,14 +59,14 @@ public struct ExtractPoliticalRights: UnitExtractor {
 
   // MARK: English
 
-  static let wPolitical = LatinWords.w("political")
-  static let wRights = LatinWords.w("rights")
-  static let wOf = LatinWords.w("of")
-  static let wFor = LatinWords.w("for")
-  static let wLife = LatinWords.w("life")
-  static let deprivers = ["deprivation", "deprived", "deprive", "depriving", "stripped", "stripping"].map(LatinWords.w)
-  static let possessives = ["his", "her", "their", "its"].map(LatinWords.w)
-  static let passives = ["stripped", "revoked", "removed", "deprived", "suspended"].map(LatinWords.w)
+  static let wPolitical = Literal.scalars("political")
+  static let wRights = Literal.scalars("rights")
+  static let wOf = Literal.scalars("of")
+  static let wFor = Literal.scalars("for")
+  static let wLife = Literal.scalars("life")
+  static let deprivers = ["deprivation", "deprived", "deprive", "depriving", "stripped", "stripping"].map(Literal.scalars)
+  static let possessives = ["his", "her", "their", "its"].map(Literal.scalars)
+  static let passives = ["stripped", "revoked", "removed", "deprived", "suspended"].map(Literal.scalars)
 
   func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: Int?)]) {
     guard let g = LatinWords.gap(s, word.upperBound, limit: r.upperBound),

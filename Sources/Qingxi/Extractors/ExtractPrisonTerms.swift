@@ -43,11 +43,11 @@ public struct ExtractPrisonTerms: UnitExtractor {
                             defendantCount: count))
   }
 
-  static let wBetween = LatinWords.w("between")
-  static let wFrom = LatinWords.w("from")
-  static let wRanging = LatinWords.w("ranging")
-  static let rangeLeads = ["between", "from", "ranging", "of", "terms", "term", "jail", "prison", "sentences"].map(LatinWords.w)
-  static let rangeJoins = ["to", "and"].map(LatinWords.w)
+  static let wBetween = Literal.scalars("between")
+  static let wFrom = Literal.scalars("from")
+  static let wRanging = Literal.scalars("ranging")
+  static let rangeLeads = ["between", "from", "ranging", "of", "terms", "term", "jail", "prison", "sentences"].map(Literal.scalars)
+  static let rangeJoins = ["to", "and"].map(Literal.scalars)
 
   /// A range of terms starting at `p`, both ends bounded and different: `一年至三年`, `七个月至九个月`,
   /// `十五年至一年六个月` (ends in any order), `3至5年`, `3年以上10年以下`, `10 to 15 years`, `between three
@@ -112,8 +112,8 @@ public struct ExtractPrisonTerms: UnitExtractor {
     return nil
   }
 
-  static let budeng = PenaltyScan.lit("不等")
-  static let fenbie = PenaltyScan.lit("分别")
+  static let budeng = Literal.scalars("不等")
+  static let fenbie = Literal.scalars("分别")
 
   /// Whether a group is meant: 不等 at `i`, or 分别 before `start` in the unit.
   static func groupWords(_ s: [Unicode.Scalar], at i: Int, before start: Int, _ r: Range<Int>) -> Bool {
@@ -143,13 +143,13 @@ public struct ExtractPrisonTerms: UnitExtractor {
 
   // MARK: Chinese
 
-  static let youqi = PenaltyScan.lit("有期")
-  static let wuqi = PenaltyScan.lit("无期")
-  static let rangeWords = ["以上", "以下", "以内", "至", "到", "-", "—", "～", "~"].map(PenaltyScan.lit)
+  static let youqi = Literal.scalars("有期")
+  static let wuqi = Literal.scalars("无期")
+  static let rangeWords = ["以上", "以下", "以内", "至", "到", "-", "—", "～", "~"].map(Literal.scalars)
   // After a bare 获刑三年 / 判处3年, these say what the years are of (the 徒刑 anchor reads 判处3年有期徒刑).
   // 十年来, 三年前, 两年内 are spans of time, not sentences.
   static let otherPenalty = ["有期徒刑", "徒刑", "拘役", "管制", "剥夺", "以上", "以下", "以内", "有期", "至", "到", "来",
-                             "前", "后", "内", "间", "里", "中"].map(PenaltyScan.lit)
+                             "前", "后", "内", "间", "里", "中"].map(Literal.scalars)
 
   /// 有期徒刑 + term, term + 有期徒刑 after a sentencing verb, and 无期徒刑 (at `徒`).
   func fixedOrLife(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
@@ -240,7 +240,7 @@ public struct ExtractPrisonTerms: UnitExtractor {
     return false
   }
 
-  static let sentencingWords = ["判", "获", "核准", "减为", "执行"].map(PenaltyScan.lit)
+  static let sentencingWords = ["判", "获", "核准", "减为", "执行"].map(Literal.scalars)
 
   /// A sentencing word (判处, 被判, 获刑, 核准, 减为, 执行) earlier in the same sentence-like unit.
   func sentencedBefore(_ s: [Unicode.Scalar], _ start: Int, _ r: Range<Int>) -> Bool {
@@ -253,9 +253,9 @@ public struct ExtractPrisonTerms: UnitExtractor {
     return false
   }
 
-  static let huanxing = PenaltyScan.lit("缓刑")
-  static let huanqi = PenaltyScan.lit("缓期")
-  static let zhixing = PenaltyScan.lit("执行")
+  static let huanxing = Literal.scalars("缓刑")
+  static let huanqi = Literal.scalars("缓期")
+  static let zhixing = Literal.scalars("执行")
 
   /// `，缓刑四年` or `，缓期四年执行` right after a fixed term: the probation in months and its end.
   func probationZh(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> (months: Int, end: Int)? {
@@ -297,8 +297,8 @@ public struct ExtractPrisonTerms: UnitExtractor {
     found.append((i..<end, PrisonTermValue(kind: .death, months: nil, probationMonths: nil, reprieve: reprieve)))
   }
 
-  static let jianjin = PenaltyScan.lit("监禁")
-  static let bareAnchors = ["获刑", "判刑", "判处", "判囚", "入狱", "监禁", "判"].map(PenaltyScan.lit)
+  static let jianjin = Literal.scalars("监禁")
+  static let bareAnchors = ["获刑", "判刑", "判处", "判囚", "入狱", "监禁", "判"].map(Literal.scalars)
 
   /// 获刑11年, 判刑三年, 判处十年, 被判11年: a term right after the verb (at `获`/`判`).
   func bare(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
@@ -325,27 +325,27 @@ public struct ExtractPrisonTerms: UnitExtractor {
 
   // MARK: English
 
-  static let wSentenced = LatinWords.w("sentenced")
-  static let wPrison = LatinWords.w("prison")
-  static let wJail = LatinWords.w("jail")
-  static let wImprisonment = LatinWords.w("imprisonment")
-  static let wLife = LatinWords.w("life")
-  static let wSentence = LatinWords.w("sentence")
-  static let wJailed = LatinWords.w("jailed")
-  static let wImprisoned = LatinWords.w("imprisoned")
-  static let wDeath = LatinWords.w("death")
-  static let wTo = LatinWords.w("to")
-  static let termWords: [[[Unicode.Scalar]]] = ["term", "terms", "sentence", "sentences"].map { [LatinWords.w($0)] }
-  static let ofFor: [[[Unicode.Scalar]]] = [[LatinWords.w("of")], [LatinWords.w("for")]]
+  static let wSentenced = Literal.scalars("sentenced")
+  static let wPrison = Literal.scalars("prison")
+  static let wJail = Literal.scalars("jail")
+  static let wImprisonment = Literal.scalars("imprisonment")
+  static let wLife = Literal.scalars("life")
+  static let wSentence = Literal.scalars("sentence")
+  static let wJailed = Literal.scalars("jailed")
+  static let wImprisoned = Literal.scalars("imprisoned")
+  static let wDeath = Literal.scalars("death")
+  static let wTo = Literal.scalars("to")
+  static let termWords: [[[Unicode.Scalar]]] = ["term", "terms", "sentence", "sentences"].map { [Literal.scalars($0)] }
+  static let ofFor: [[[Unicode.Scalar]]] = [[Literal.scalars("of")], [Literal.scalars("for")]]
   // "sentenced to six months of criminal detention" is 拘役, "… of public surveillance" 管制
-  static let notPrison = ["detention", "surveillance", "probation", "community"].map(LatinWords.w)
+  static let notPrison = ["detention", "surveillance", "probation", "community"].map(Literal.scalars)
   static let lifeTails: [[[Unicode.Scalar]]] = [["imprisonment"], ["in", "prison"], ["in", "jail"], ["behind", "bars"],
-                                                ["sentence"], ["term"]].map { $0.map(LatinWords.w) }
+                                                ["sentence"], ["term"]].map { $0.map(Literal.scalars) }
   static let prisonTails: [[[Unicode.Scalar]]] = [["in", "prison"], ["in", "jail"], ["of", "imprisonment"],
                                                   ["imprisonment"], ["behind", "bars"], ["prison", "term"],
                                                   ["prison", "sentence"], ["jail", "term"], ["jail", "sentence"],
                                                   ["sentence"]]
-    .map { $0.map(LatinWords.w) }
+    .map { $0.map(Literal.scalars) }
 
   func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
                _ found: inout [(range: Range<Int>, value: PrisonTermValue)]) {
@@ -465,10 +465,10 @@ public struct ExtractPrisonTerms: UnitExtractor {
     found.append((word.lowerBound..<t.end, PrisonTermValue(kind: .life, months: nil, probationMonths: nil, reprieve: false)))
   }
 
-  static let deathTails: [[[Unicode.Scalar]]] = [["sentence"], ["penalty"]].map { $0.map(LatinWords.w) }
-  static let wSuspended = LatinWords.w("suspended")
+  static let deathTails: [[[Unicode.Scalar]]] = [["sentence"], ["penalty"]].map { $0.map(Literal.scalars) }
+  static let wSuspended = Literal.scalars("suspended")
   static let penaltyVerbs = ["sentenced", "given", "received", "handed", "imposed", "upheld", "receives", "gave",
-                             "gets", "got"].map(LatinWords.w)
+                             "gets", "got"].map(Literal.scalars)
 
   /// `death sentence`, `suspended death sentence`, `death penalty with a two-year reprieve`.
   func englishDeath(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
@@ -495,13 +495,13 @@ public struct ExtractPrisonTerms: UnitExtractor {
     found.append((start..<end, PrisonTermValue(kind: .death, months: nil, probationMonths: nil, reprieve: reprieve)))
   }
 
-  static let wWith = LatinWords.w("with")
-  static let wAnd = LatinWords.w("and")
-  static let wFor = LatinWords.w("for")
-  static let wOf = LatinWords.w("of")
-  static let articles: [[[Unicode.Scalar]]] = ["a", "an"].map { [LatinWords.w($0)] }
-  static let reprieveWords: [[[Unicode.Scalar]]] = ["reprieve", "suspension", "stay"].map { [LatinWords.w($0)] }
-  static let probationWords: [[[Unicode.Scalar]]] = ["probation", "suspension", "reprieve"].map { [LatinWords.w($0)] }
+  static let wWith = Literal.scalars("with")
+  static let wAnd = Literal.scalars("and")
+  static let wFor = Literal.scalars("for")
+  static let wOf = Literal.scalars("of")
+  static let articles: [[[Unicode.Scalar]]] = ["a", "an"].map { [Literal.scalars($0)] }
+  static let reprieveWords: [[[Unicode.Scalar]]] = ["reprieve", "suspension", "stay"].map { [Literal.scalars($0)] }
+  static let probationWords: [[[Unicode.Scalar]]] = ["probation", "suspension", "reprieve"].map { [Literal.scalars($0)] }
 
   /// `, with a two-year reprieve`, `with a reprieve of two years`, `with reprieve`, `suspended for two
   /// years` after `death …`: the end of the reprieve phrase.

@@ -50,7 +50,7 @@ public struct ExtractSecretCounts: UnitExtractor {
   // MARK: Chinese
 
   static let measureWords = Set("项件份个条".unicodeScalars)
-  static let secretNouns = ["国家秘密", "军事秘密", "商业秘密", "工作秘密"].map(PenaltyScan.lit)
+  static let secretNouns = ["国家秘密", "军事秘密", "商业秘密", "工作秘密"].map(Literal.scalars)
 
   func chinese(_ s: [Unicode.Scalar], levelStart: Int, levelEnd: Int, level: SecretCountValue.Level, _ r: Range<Int>,
                _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {
@@ -87,7 +87,7 @@ public struct ExtractSecretCounts: UnitExtractor {
     var j = levelStart - 1
     while j > from {
       let c = s[j]
-      if PenaltyScan.isStop(c) || c == "级" { return }
+      if CharClass.isStop(c) || c == "级" { return }
       if Self.measureWords.contains(c), let n = PenaltyScan.count(endingAt: PenaltyScan.skipSpacesBack(s, j, lower: from), s, lower: from) {
         // only when the words between say what the items are (经鉴定为, 被认定为, 均属, 其中)
         let between = ReferenceScan.string(s, (j + 1)..<levelStart)
@@ -101,16 +101,16 @@ public struct ExtractSecretCounts: UnitExtractor {
 
   // MARK: English
 
-  static let wSecrets = LatinWords.w("secrets")
-  static let wSecret = LatinWords.w("secret")
-  static let wIntelligence = LatinWords.w("intelligence")
-  static let wState = LatinWords.w("state")
-  static let wTop = LatinWords.w("top")
-  static let wConfidential = LatinWords.w("confidential")
-  static let wLevel = LatinWords.w("level")
-  static let wOf = LatinWords.w("of")
-  static let itemWords = ["items", "item", "pieces", "piece"].map(LatinWords.w)
-  static let intelligenceTails: [[[Unicode.Scalar]]] = [["items"], ["item"], ["reports"]].map { $0.map(LatinWords.w) }
+  static let wSecrets = Literal.scalars("secrets")
+  static let wSecret = Literal.scalars("secret")
+  static let wIntelligence = Literal.scalars("intelligence")
+  static let wState = Literal.scalars("state")
+  static let wTop = Literal.scalars("top")
+  static let wConfidential = Literal.scalars("confidential")
+  static let wLevel = Literal.scalars("level")
+  static let wOf = Literal.scalars("of")
+  static let itemWords = ["items", "item", "pieces", "piece"].map(Literal.scalars)
+  static let intelligenceTails: [[[Unicode.Scalar]]] = [["items"], ["item"], ["reports"]].map { $0.map(Literal.scalars) }
 
   func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>,
                _ found: inout [(range: Range<Int>, value: (count: Int, level: SecretCountValue.Level))]) {

@@ -49,16 +49,16 @@ public struct ExtractWarnings: UnitExtractor {
     ("警告", .warning, true), ("记大过", .seriousDemerit, true), ("记过", .demerit, true),
     ("降级", .demotion, true), ("撤职", .dismissal, true), ("开除党籍", .partyExpulsion, false),
     ("开除公职", .publicDismissal, false), ("通报批评", .criticism, false),
-  ].map { (entry: (String, WarningValue.Kind, Bool)) in (PenaltyScan.lit(entry.0), entry.1, entry.2) }
+  ].map { (entry: (String, WarningValue.Kind, Bool)) in (Literal.scalars(entry.0), entry.1, entry.2) }
 
   static let wordList = words.map(\.word)
-  static let qualifiers = ["行政", "党内", "政务", "纪律"].map(PenaltyScan.lit)
-  static let serious = PenaltyScan.lit("严重")
-  static let penaltyNouns = ["处分", "处罚", "处理"].map(PenaltyScan.lit)
-  static let givers = ["给予", "予以", "处以", "作出", "受到", "被"].map(PenaltyScan.lit)
+  static let qualifiers = ["行政", "党内", "政务", "纪律"].map(Literal.scalars)
+  static let serious = Literal.scalars("严重")
+  static let penaltyNouns = ["处分", "处罚", "处理"].map(Literal.scalars)
+  static let givers = ["给予", "予以", "处以", "作出", "受到", "被"].map(Literal.scalars)
   static let passiveGivers = 2
-  static let alternatives = ["或者", "或"].map(PenaltyScan.lit)
-  static let gongzhi = PenaltyScan.lit("公职")
+  static let alternatives = ["或者", "或"].map(Literal.scalars)
+  static let gongzhi = Literal.scalars("公职")
   // 登记过, 忘记过, 日记过: 记 + the aspect marker 过, not 记过
   static let jiguoPrefixes = "登忘日笔标牢铭书惦速摘".unicodeScalars
 
@@ -122,22 +122,22 @@ public struct ExtractWarnings: UnitExtractor {
 
   // MARK: English
 
-  static let wWarning = LatinWords.w("warning")
-  static let wDemerit = LatinWords.w("demerit")
-  static let wSerious = LatinWords.w("serious")
-  static let warningQualifiers = ["administrative", "disciplinary"].map(LatinWords.w)
-  static let wParty = LatinWords.w("party")
-  static let partyPrefixes = ["intra", "inner"].map(LatinWords.w)
-  static let demeritQualifiers = ["major", "serious", "grave"].map(LatinWords.w)
-  static let penaltyWords = ["penalty", "penalties", "punishment", "sanction", "sanctions"].map(LatinWords.w)
+  static let wWarning = Literal.scalars("warning")
+  static let wDemerit = Literal.scalars("demerit")
+  static let wSerious = Literal.scalars("serious")
+  static let warningQualifiers = ["administrative", "disciplinary"].map(Literal.scalars)
+  static let wParty = Literal.scalars("party")
+  static let partyPrefixes = ["intra", "inner"].map(Literal.scalars)
+  static let demeritQualifiers = ["major", "serious", "grave"].map(Literal.scalars)
+  static let penaltyWords = ["penalty", "penalties", "punishment", "sanction", "sanctions"].map(Literal.scalars)
   static let penaltyTails: [[[Unicode.Scalar]]] = [
     ["administrative", "penalty"], ["administrative", "punishment"], ["administrative", "sanction"],
     ["disciplinary", "penalty"], ["disciplinary", "punishment"], ["disciplinary", "sanction"], ["penalty"],
     ["punishment"], ["sanction"], ["within", "the", "party"], ["inside", "the", "party"],
-  ].map { $0.map(LatinWords.w) }
-  static let detours = ["that", "about", "of", "against", "to", "on", "over", "for"].map(LatinWords.w)
+  ].map { $0.map(Literal.scalars) }
+  static let detours = ["that", "about", "of", "against", "to", "on", "over", "for"].map(Literal.scalars)
   static let giveVerbs = ["gave", "given", "give", "gives", "giving", "issued", "issue", "issues", "imposed",
-                          "impose", "imposes", "received", "receive", "receives", "got", "handed"].map(LatinWords.w)
+                          "impose", "imposes", "received", "receive", "receives", "got", "handed"].map(Literal.scalars)
 
   func english(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: WarningValue.Kind)]) {
     switch word.count {
@@ -209,15 +209,15 @@ public struct ExtractWarnings: UnitExtractor {
     found.append((start..<word.upperBound, kind))
   }
 
-  static let expellers = ["expelled", "expulsion", "dismissed", "dismissal"].map(LatinWords.w)
-  static let wFrom = LatinWords.w("from")
-  static let wAnd = LatinWords.w("and")
+  static let expellers = ["expelled", "expulsion", "dismissed", "dismissal"].map(Literal.scalars)
+  static let wFrom = Literal.scalars("from")
+  static let wAnd = Literal.scalars("and")
   static let partyObjects: [[[Unicode.Scalar]]] = [
     ["the", "communist", "party", "of", "china"], ["the", "communist", "party"], ["the", "party"], ["the", "cpc"],
     ["party"],
-  ].map { $0.map(LatinWords.w) }
+  ].map { $0.map(Literal.scalars) }
   static let officeObjects: [[[Unicode.Scalar]]] = [["public", "office"], ["public", "employment"], ["public", "service"]]
-    .map { $0.map(LatinWords.w) }
+    .map { $0.map(Literal.scalars) }
 
   /// `expelled from the Party [and public office]`, `dismissed from public office`.
   func expulsion(_ s: [Unicode.Scalar], _ word: Range<Int>, _ r: Range<Int>, _ found: inout [(range: Range<Int>, value: WarningValue.Kind)]) {
@@ -231,7 +231,7 @@ public struct ExtractWarnings: UnitExtractor {
       found.append((word.lowerBound..<o.end, .publicDismissal))
       return
     }
-    let isExpel = LatinWords.hasPrefix(s, word, LatinWords.w("expel"))
+    let isExpel = LatinWords.hasPrefix(s, word, Literal.scalars("expel"))
     guard isExpel, let p = LatinWords.firstPhrase(s, g2, limit: r.upperBound, Self.partyObjects) else { return }
     found.append((word.lowerBound..<p.end, .partyExpulsion))
     // "expelled from the Party and public office"

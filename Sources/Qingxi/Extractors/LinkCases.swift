@@ -167,7 +167,7 @@ public struct LinkCases: Stage {
     var first = false
     var j = from
     while j < e.start {
-      if PenaltyScan.isStop(s[j]) { first = false }
+      if CharClass.isStop(s[j]) { first = false }
       if firstInstanceWords.contains(where: { PenaltyScan.has(s, j, limit: e.start, $0) }) { first = true }
       if laterInstanceWords.contains(where: { PenaltyScan.has(s, j, limit: e.start, $0) }) { return false }
       j += 1

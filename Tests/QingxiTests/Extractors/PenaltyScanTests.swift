@@ -52,8 +52,8 @@ import QingxiNumbers
 
   @Test func latinPhrasesFoldCaseAndNeedWholeWords() {
     let s = scalars("In Prison terms, imprisonment")
-    #expect(LatinWords.phrase(s, 3, limit: s.count, [LatinWords.w("prison"), LatinWords.w("term")]) == nil)
-    #expect(LatinWords.phrase(s, 3, limit: s.count, [LatinWords.w("prison"), LatinWords.w("terms")]) == 15)
+    #expect(LatinWords.phrase(s, 3, limit: s.count, [Literal.scalars("prison"), Literal.scalars("term")]) == nil)
+    #expect(LatinWords.phrase(s, 3, limit: s.count, [Literal.scalars("prison"), Literal.scalars("terms")]) == 15)
     #expect(LatinWords.wordsBefore(s, 17, lower: 0, count: 5).isEmpty) // the comma ends the clause
   }
 }

@@ -30,13 +30,13 @@ struct LineShape: Sendable, Equatable {
     while i < r.upperBound {
       let c = s[i]
       let v = c.value
-      let letter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+      let letter = CharClass.isASCIILetter(c)
       if letter {
         latin += 1
         if !inWord { words += 1 }
       }
       inWord = letter || (inWord && (c == "'" || c == "’" || c == "-"))
-      if c == " " || c == "\t" || c == "\u{3000}" || c == "\u{A0}" {
+      if CharClass.isInlineSpace(c) {
         spaceRun += 1
         if spaceRun == 2 { separators += 1 }
         i += 1
@@ -48,14 +48,14 @@ struct LineShape: Sendable, Equatable {
         han += 1
       } else if (v >= 0x3040 && v <= 0x30FF) || (v >= 0xAC00 && v <= 0xD7AF) {
         kanaHangul += 1
-      } else if v >= 0x30 && v <= 0x39 {
+      } else if CharClass.isASCIIDigit(c) {
         digits += 1
       } else {
         switch c {
         case "。", "！", "？", "!", "?":
           sentenceEnds += 1
         case ".":
-          if i > r.lowerBound, Self.isLower(s[i - 1]), i + 1 == r.upperBound || s[i + 1] == " " { sentenceEnds += 1 }
+          if i > r.lowerBound, CharClass.isASCIILower(s[i - 1]), i + 1 == r.upperBound || s[i + 1] == " " { sentenceEnds += 1 }
           symbols += 1
         case "，", ",", "、", ";", "；", ":", "：":
           clausePunct += 1
@@ -68,12 +68,11 @@ struct LineShape: Sendable, Equatable {
       i += 1
     }
     var e = r.upperBound
-    let closers: Set<Unicode.Scalar> = ["”", "」", "』", ")", "）", "\"", "’", "'", "】"]
-    while e > r.lowerBound, closers.contains(s[e - 1]) { e -= 1 }
+    while e > r.lowerBound, Self.closers.contains(s[e - 1]) { e -= 1 }
     if e > r.lowerBound {
       let last = s[e - 1]
       endsSentence = last == "。" || last == "！" || last == "？" || last == "!" || last == "?" || last == "…"
-        || (last == "." && e - 1 > r.lowerBound && !Self.isUpper(s[e - 2]))
+        || (last == "." && e - 1 > r.lowerBound && !CharClass.isASCIIUpper(s[e - 2]))
     }
   }
 
@@ -82,11 +81,8 @@ struct LineShape: Sendable, Equatable {
     (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0x20000 && v <= 0x2FFFF)
   }
 
-  @inline(__always)
-  static func isLower(_ c: Unicode.Scalar) -> Bool { c.value >= 0x61 && c.value <= 0x7A }
-
-  @inline(__always)
-  static func isUpper(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
+  /// Closing quotes and brackets a sentence end may stand behind.
+  static let closers: Set<Unicode.Scalar> = ["”", "」", "』", ")", "）", "\"", "’", "'", "】"]
 
   /// A short line that does not read as a sentence: a label, a button row, a headline.
   var isHeadlineLike: Bool {

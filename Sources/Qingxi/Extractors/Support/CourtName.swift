@@ -58,8 +58,8 @@ public enum CourtNames {
     let scalars = Array(zh.unicodeScalars)
     var lo = 0
     var hi = scalars.count
-    while lo < hi, isSpace(scalars[lo]) { lo += 1 }
-    while hi > lo, isSpace(scalars[hi - 1]) { hi -= 1 }
+    while lo < hi, CharClass.isUnicodeWhitespace(scalars[lo]) { lo += 1 }
+    while hi > lo, CharClass.isUnicodeWhitespace(scalars[hi - 1]) { hi -= 1 }
     guard hi - lo >= 3 else { return nil }
     let s = Array(scalars[lo..<hi])
     guard let m = match(s, end: s.count, mode: .whole), m.start == 0 else { return nil }
@@ -547,7 +547,6 @@ public enum CourtNames {
     }
   }
 
-  static func isSpace(_ u: Unicode.Scalar) -> Bool { CharClass.isUnicodeWhitespace(u) }
 
   static let specialKeywords = ["知识产权", "铁路运输", "互联网", "海事", "军事", "金融", "林区", "农垦", "垦区"]
   /// Keywords that only name a court with an infix: 林区中级法院, 农垦中级法院.

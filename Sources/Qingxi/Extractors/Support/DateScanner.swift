@@ -97,7 +97,7 @@ enum DateScanner {
   /// up to 39 (十一, 二十六, 三十一).
   static func number(_ s: [Unicode.Scalar], at i: Int, start: Int, end: Int) -> Number? {
     guard i < end else { return nil }
-    if ReferenceScan.digit(s[i]) != nil {
+    if CharClass.digitValue(s[i]) != nil {
       guard ReferenceScan.startsNumber(s, i, start: start), let d = ReferenceScan.digits(s, at: i, end: end) else { return nil }
       return Number(value: d.value, count: d.count, end: d.end, kind: .arabic)
     }
@@ -153,16 +153,16 @@ enum DateScanner {
     let end = r.upperBound
     while i < end {
       let c = s[i]
-      if ReferenceScan.digit(c) != nil || isHanNumeral(c) {
+      if CharClass.digitValue(c) != nil || isHanNumeral(c) {
         if let m = numericDate(s, i, r) ?? chineseDate(s, i, r) {
           out.append(m)
           i = m.range.upperBound
           continue
         }
         // Skip the rest of the numeral so no date starts inside it.
-        let arabic = ReferenceScan.digit(c) != nil
+        let arabic = CharClass.digitValue(c) != nil
         i += 1
-        while i < end, arabic ? ReferenceScan.digit(s[i]) != nil : isHanNumeral(s[i]) { i += 1 }
+        while i < end, arabic ? CharClass.digitValue(s[i]) != nil : isHanNumeral(s[i]) { i += 1 }
         continue
       }
       if relative.mayStart(c), let m = relativeDate(s, i, r) {
@@ -253,7 +253,7 @@ enum DateScanner {
   /// (`2025-03-31 04:31:28` → `2025-03-31T04:31:28`); not inside a URL or path (`/2023-11-05/`).
   static func numericDate(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> DateMention? {
     let end = r.upperBound
-    guard ReferenceScan.isASCIIDigit(s[i]), let y = ReferenceScan.digits(s, at: i, end: end), y.count == 4,
+    guard CharClass.isASCIIDigit(s[i]), let y = ReferenceScan.digits(s, at: i, end: end), y.count == 4,
           (1900...2100).contains(y.value), y.end < end else { return nil }
     let sep = s[y.end]
     guard sep == "-" || sep == "/" || sep == "." else { return nil }
@@ -263,7 +263,7 @@ enum DateScanner {
           let d = ReferenceScan.digits(s, at: m.end + 1, end: end), d.count <= 2,
           (1...CalendarDate.daysIn(y.value, m.value)).contains(d.value) else { return nil }
     var stop = d.end
-    if stop < end, urlChar(s[stop]) || (s[stop] == "." && stop + 1 < end && ReferenceScan.isASCIIAlnum(s[stop + 1])) {
+    if stop < end, urlChar(s[stop]) || (s[stop] == "." && stop + 1 < end && CharClass.isASCIIAlnum(s[stop + 1])) {
       return nil
     }
     var time: String?
@@ -285,7 +285,7 @@ enum DateScanner {
   /// Characters of a URL, path or identifier around a number.
   @inline(__always)
   static func urlChar(_ c: Unicode.Scalar) -> Bool {
-    ReferenceScan.isASCIIAlnum(c) || c == "/" || c == "_" || c == "=" || c == "?" || c == "&" || c == "%" || c == "#"
+    CharClass.isASCIIAlnum(c) || c == "/" || c == "_" || c == "=" || c == "?" || c == "&" || c == "%" || c == "#"
       || c == "-" || c == "."
   }
 
@@ -362,7 +362,7 @@ enum DateScanner {
   static func todayAllowed(_ s: [Unicode.Scalar], _ i: Int, _ stop: Int, _ r: Range<Int>) -> Bool {
     if i > r.lowerBound, s[i - 1] == "于" || s[i - 1] == "至" { return true }
     guard stop < r.upperBound else { return true }
-    if !ReferenceScan.isHan(s[stop]) { return true }
+    if !CharClass.isHan(s[stop]) { return true }
     return afterToday.contains { ReferenceScan.has(s, at: stop, end: r.upperBound, $0) }
   }
 
@@ -406,23 +406,23 @@ enum DateScanner {
 
   /// A day number (1–31, `15th`) at `i`: value and end.
   static func dayNumber(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> (Int, Int)? {
-    guard i < r.upperBound, ReferenceScan.isASCIIDigit(s[i]), ReferenceScan.startsNumber(s, i, start: r.lowerBound),
+    guard i < r.upperBound, CharClass.isASCIIDigit(s[i]), ReferenceScan.startsNumber(s, i, start: r.lowerBound),
           let d = ReferenceScan.digits(s, at: i, end: r.upperBound), d.count <= 2, (1...31).contains(d.value) else { return nil }
     var e = d.end
     if let w = ReferenceScan.word(s, at: e, end: r.upperBound), ReferenceScan.isOneOf(s, w, ["st", "nd", "rd", "th"]) { e = w.upperBound }
-    if e < r.upperBound, ReferenceScan.isASCIIAlnum(s[e]) { return nil }
+    if e < r.upperBound, CharClass.isASCIIAlnum(s[e]) { return nil }
     return (d.value, e)
   }
 
   /// A four-digit year (1900–2100) at `i` that is not part of a larger number: value and end.
   static func yearNumber(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> (Int, Int)? {
-    guard i < r.upperBound, ReferenceScan.isASCIIDigit(s[i]), ReferenceScan.startsNumber(s, i, start: r.lowerBound),
+    guard i < r.upperBound, CharClass.isASCIIDigit(s[i]), ReferenceScan.startsNumber(s, i, start: r.lowerBound),
           let d = ReferenceScan.digits(s, at: i, end: r.upperBound), d.count == 4, (1900...2100).contains(d.value) else { return nil }
     let e = d.end
     if e < r.upperBound {
       let c = s[e]
-      if ReferenceScan.isASCIIAlnum(c) || c == "%" || c == "年" { return nil }
-      if c == "," || c == ".", e + 1 < r.upperBound, ReferenceScan.isASCIIDigit(s[e + 1]) { return nil }
+      if CharClass.isASCIIAlnum(c) || c == "%" || c == "年" { return nil }
+      if c == "," || c == ".", e + 1 < r.upperBound, CharClass.isASCIIDigit(s[e + 1]) { return nil }
     }
     return (d.value, e)
   }
@@ -446,7 +446,7 @@ enum DateScanner {
     var lastYearEnd = -1
     while i < end {
       let c = s[i]
-      if ReferenceScan.isASCIILetter(c) {
+      if CharClass.isASCIILetter(c) {
         guard let w = ReferenceScan.word(s, at: i, end: end) else {
           i += 1
           continue
@@ -465,14 +465,14 @@ enum DateScanner {
         i = w.upperBound
         continue
       }
-      if ReferenceScan.isASCIIDigit(c) {
+      if CharClass.isASCIIDigit(c) {
         if let m = dayMonthDate(s, i, r) ?? yearDate(s, i, r, lastYearEnd: lastYearEnd) {
           out.append(m)
           if m.date.year != nil { lastYearEnd = m.range.upperBound }
           i = m.range.upperBound
           continue
         }
-        while i < end, ReferenceScan.isASCIIDigit(s[i]) { i += 1 }
+        while i < end, CharClass.isASCIIDigit(s[i]) { i += 1 }
         continue
       }
       i += 1
@@ -568,13 +568,13 @@ enum DateScanner {
   static func relativeEnglish(_ s: [Unicode.Scalar], _ w: Range<Int>, _ r: Range<Int>) -> DateMention? {
     let empty = CalendarDate(year: nil, month: nil, day: nil)
     // Monday … Sunday, capitalised as a weekday is ("on Friday", "Friday's ruling"); "Good Friday" is a holiday.
-    if ReferenceScan.isASCIIUpper(s[w.lowerBound]), let k = weekdays.firstIndex(where: { ReferenceScan.equals(s, w, $0) }) {
+    if CharClass.isASCIIUpper(s[w.lowerBound]), let k = weekdays.firstIndex(where: { ReferenceScan.equals(s, w, $0) }) {
       if let p = ReferenceScan.wordBefore(s, w.lowerBound, start: r.lowerBound), ReferenceScan.isOneOf(s, p, ["good", "black", "every", "each", "next"]) {
         return nil
       }
       return DateMention(range: w, date: empty, anchor: .weekday(k))
     }
-    switch ReferenceScan.lower(s[w.lowerBound]) {
+    switch CharClass.asciiLower(s[w.lowerBound]) {
     case "t", "y", "l", "n": break
     default: return nil
     }
@@ -589,7 +589,7 @@ enum DateScanner {
     let k = ReferenceScan.skipSpaces(s, w.upperBound, end: r.upperBound)
     guard let unit = ReferenceScan.word(s, at: k, end: r.upperBound) else { return nil }
     // "last March": the latest March before publication
-    if offset == -1, ReferenceScan.isASCIIUpper(s[unit.lowerBound]), let mw = monthWord(s, unit, end: r.upperBound), !mw.weak {
+    if offset == -1, CharClass.isASCIIUpper(s[unit.lowerBound]), let mw = monthWord(s, unit, end: r.upperBound), !mw.weak {
       return DateMention(range: w.lowerBound..<mw.end, date: CalendarDate(year: nil, month: mw.month, day: nil), anchor: .pastMonth)
     }
     if ReferenceScan.equals(s, unit, "year") { return DateMention(range: w.lowerBound..<unit.upperBound, date: empty, anchor: .yearOffset(offset)) }

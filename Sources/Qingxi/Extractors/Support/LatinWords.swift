@@ -7,26 +7,20 @@ import QingxiNumbers
 /// separated by one to three spaces or hyphens (`two-year`, `intra-party`), so a phrase never crosses
 /// punctuation; lexicons scanned over whole sentences use `PhraseMatcher` instead.
 enum LatinWords {
-  @inline(__always)
-  static func isLetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 
-  @inline(__always)
-  static func lower(_ c: Unicode.Scalar) -> UInt32 { CharClass.asciiLowerValue(c) }
 
-  /// A lower-case literal as scalars (`w("prison")`), built once in a static table.
-  static func w(_ s: String) -> [Unicode.Scalar] { Literal.scalars(s) }
 
   /// Whether a word starts at `i`: a letter with no letter before it.
   @inline(__always)
   static func startsWord(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-    i < s.count && isLetter(s[i]) && (i == 0 || !isLetter(s[i - 1]))
+    i < s.count && CharClass.isASCIILetter(s[i]) && (i == 0 || !CharClass.isASCIILetter(s[i - 1]))
   }
 
   /// One past the letter run starting at `i`, at most `limit`.
   @inline(__always)
   static func end(_ s: [Unicode.Scalar], _ i: Int, limit: Int) -> Int {
     var j = i
-    while j < limit, isLetter(s[j]) { j += 1 }
+    while j < limit, CharClass.isASCIILetter(s[j]) { j += 1 }
     return j
   }
 
@@ -35,7 +29,7 @@ enum LatinWords {
     guard range.count == lit.count else { return false }
     var k = 0
     for i in range {
-      if lower(s[i]) != lit[k].value { return false }
+      if CharClass.asciiLowerValue(s[i]) != lit[k].value { return false }
       k += 1
     }
     return true
@@ -49,7 +43,7 @@ enum LatinWords {
 
   /// The whole word at `i` when it equals `lit`: its end, else nil.
   static func word(_ s: [Unicode.Scalar], _ i: Int, limit: Int, _ lit: [Unicode.Scalar]) -> Int? {
-    guard i < limit, isLetter(s[i]) else { return nil }
+    guard i < limit, CharClass.isASCIILetter(s[i]) else { return nil }
     let e = end(s, i, limit: limit)
     return equals(s, i..<e, lit) ? e : nil
   }
@@ -92,9 +86,9 @@ enum LatinWords {
     var j = i
     while out.count < count, j > lower {
       let c = s[j - 1]
-      if isLetter(c) {
+      if CharClass.isASCIILetter(c) {
         var b = j - 1
-        while b > lower, isLetter(s[b - 1]) { b -= 1 }
+        while b > lower, CharClass.isASCIILetter(s[b - 1]) { b -= 1 }
         out.append(b..<j)
         j = b
       } else if isInnerMark(c) || (j - 1 > lower && j < s.count && isNumberPunct(c, s[j - 2], s[j])) {
@@ -112,7 +106,7 @@ enum LatinWords {
     var j = i
     while out.count < count, j < limit {
       let c = s[j]
-      if isLetter(c) {
+      if CharClass.isASCIILetter(c) {
         let e = end(s, j, limit: limit)
         out.append(j..<e)
         j = e

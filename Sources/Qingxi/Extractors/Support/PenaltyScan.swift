@@ -13,9 +13,9 @@ enum PenaltyScan {
     while i < r.upperBound {
       let c = s[i]
       if c.value < 0x80 {
-        if LatinWords.isLetter(c) {
+        if CharClass.isASCIILetter(c) {
           let e = LatinWords.end(s, i, limit: r.upperBound)
-          if i == r.lowerBound || !LatinWords.isLetter(s[i - 1]) { word(i..<e) }
+          if i == r.lowerBound || !CharClass.isASCIILetter(s[i - 1]) { word(i..<e) }
           i = e
         } else {
           i += 1
@@ -27,7 +27,6 @@ enum PenaltyScan {
     }
   }
 
-  static func lit(_ s: String) -> [Unicode.Scalar] { Literal.scalars(s) }
 
   /// Whether `lit` is written at `i`, ending at or before `limit`.
   @inline(__always)
@@ -47,15 +46,12 @@ enum PenaltyScan {
     return nil
   }
 
-  /// Ends a sentence or a sentence-like unit (a penalty never spans one).
-  @inline(__always)
-  static func isStop(_ c: Unicode.Scalar) -> Bool { CharClass.isStop(c) }
 
   /// Ends a clause: a stop, a comma or a colon (a comma between digits is a thousands separator).
   @inline(__always)
   static func isClauseBreak(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
     let c = s[i]
-    if isStop(c) { return true }
+    if CharClass.isStop(c) { return true }
     switch c {
     case "，", "：", ":": return true
     case ",", ".":
@@ -86,7 +82,7 @@ enum PenaltyScan {
   static func unitStart(_ s: [Unicode.Scalar], _ i: Int, lower: Int, maxBack: Int = 60) -> Int {
     var j = i
     let floor = max(lower, i - maxBack)
-    while j > floor, !isStop(s[j - 1]) { j -= 1 }
+    while j > floor, !CharClass.isStop(s[j - 1]) { j -= 1 }
     return j
   }
 
@@ -183,7 +179,7 @@ enum PenaltyScan {
 
   /// Words that make a Chinese penalty hypothetical or statutory (最高可判处死刑, 可能面临十年有期徒刑).
   static let hypotheticalZh: [[Unicode.Scalar]] = ["可能", "最高", "可判", "可处", "可以", "面临", "或将", "最多", "如果",
-                                                   "一旦", "将被", "应当", "依法可"].map(lit)
+                                                   "一旦", "将被", "应当", "依法可"].map(Literal.scalars)
 
   /// Whether `range` (usually the clause before a penalty) holds a hypothetical word.
   static func isHypotheticalZh(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
@@ -212,7 +208,7 @@ enum PenaltyScan {
   static let hypotheticalEn: [[Unicode.Scalar]] = ["could", "may", "might", "would", "faces", "face", "facing",
                                                    "faced", "punishable", "maximum", "carries", "carry", "risk",
                                                    "risks", "if", "usually", "typically", "normally", "generally",
-                                                   "means"].map(lit)
+                                                   "means"].map(Literal.scalars)
 
   /// Whether the clause words before `i` (up to ten) make the penalty hypothetical. Only lower-case words
   /// count, so the month `May` does not.
@@ -229,7 +225,7 @@ enum PenaltyScan {
     return false
   }
 
-  private static let upTo = [lit("up"), lit("to")]
+  private static let upTo = [Literal.scalars("up"), Literal.scalars("to")]
 
   // MARK: Results
 

@@ -2,32 +2,13 @@
 /// extractors (ASCII words themselves are `LatinWords`, shared with the penalty extractors). Everything works on `[Unicode.Scalar]` with integer offsets and allocates nothing
 /// unless it returns a `String`.
 enum ReferenceScan {
-  /// The value of an ASCII or fullwidth decimal digit.
-  @inline(__always)
-  static func digit(_ c: Unicode.Scalar) -> Int? { CharClass.digitValue(c) }
 
-  @inline(__always)
-  static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIDigit(c) }
 
-  @inline(__always)
-  static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIILetter(c) }
 
-  @inline(__always)
-  static func isASCIIUpper(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIUpper(c) }
 
-  @inline(__always)
-  static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool { CharClass.isASCIIAlnum(c) }
 
-  /// ASCII letters fold to lower case; everything else is returned as is.
-  @inline(__always)
-  static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar { CharClass.asciiLower(c) }
 
-  /// Horizontal white space inside a line (no line breaks): space, tab, ideographic space, NBSP.
-  @inline(__always)
-  static func isSpace(_ c: Unicode.Scalar) -> Bool { CharClass.isInlineSpace(c) }
 
-  @inline(__always)
-  static func isHan(_ c: Unicode.Scalar) -> Bool { CharClass.isHan(c) }
 
   /// Whether `lit` (already lower-case when `foldCase`) starts at `i` and ends at or before `end`.
   @inline(__always)
@@ -44,7 +25,7 @@ enum ReferenceScan {
   @inline(__always)
   static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int, end: Int, limit: Int = .max) -> Int {
     var j = i
-    while j < end, j - i < limit, isSpace(s[j]) { j += 1 }
+    while j < end, j - i < limit, CharClass.isInlineSpace(s[j]) { j += 1 }
     return j
   }
 
@@ -52,7 +33,7 @@ enum ReferenceScan {
   @inline(__always)
   static func skipSpacesBack(_ s: [Unicode.Scalar], _ i: Int, start: Int) -> Int {
     var j = i
-    while j > start, isSpace(s[j - 1]) { j -= 1 }
+    while j > start, CharClass.isInlineSpace(s[j - 1]) { j -= 1 }
     return j
   }
 
@@ -60,7 +41,7 @@ enum ReferenceScan {
   static func wordBefore(_ s: [Unicode.Scalar], _ end: Int, start: Int) -> Range<Int>? {
     let e = skipSpacesBack(s, end, start: start)
     var b = e
-    while b > start, isASCIILetter(s[b - 1]) { b -= 1 }
+    while b > start, CharClass.isASCIILetter(s[b - 1]) { b -= 1 }
     return b < e ? b..<e : nil
   }
 
@@ -76,7 +57,7 @@ enum ReferenceScan {
     guard range.count == lit.utf8.count else { return false }
     var k = range.lowerBound
     for b in lit.utf8 {
-      guard lower(s[k]).value == UInt32(b) else { return false }
+      guard CharClass.asciiLower(s[k]).value == UInt32(b) else { return false }
       k += 1
     }
     return true
@@ -94,7 +75,7 @@ enum ReferenceScan {
   static func digits(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (value: Int, count: Int, end: Int)? {
     var j = i
     var v = 0
-    while j < end, let d = digit(s[j]) {
+    while j < end, let d = CharClass.digitValue(s[j]) {
       if v < 1_000_000_000 { v = v * 10 + d }
       j += 1
     }
@@ -106,8 +87,8 @@ enum ReferenceScan {
   static func startsNumber(_ s: [Unicode.Scalar], _ i: Int, start: Int) -> Bool {
     guard i > start else { return true }
     let p = s[i - 1]
-    if digit(p) != nil { return false }
-    if p == "." || p == "," || p == "，" || p == "．", i - 2 >= start, digit(s[i - 2]) != nil { return false }
+    if CharClass.digitValue(p) != nil { return false }
+    if p == "." || p == "," || p == "，" || p == "．", i - 2 >= start, CharClass.digitValue(s[i - 2]) != nil { return false }
     return true
   }
 }

@@ -76,8 +76,8 @@ enum NumberUnits {
     var word = word
     if word.first == "第", word.count > 1 { word = word.dropFirst() }
     guard let first = word.first else { return false }
-    if isDigit(first) {
-      return word.allSatisfy { isDigit($0) || $0 == "." || $0 == "．" || $0 == "," || $0 == "，" }
+    if CharClass.isDecimalDigit(first) {
+      return word.allSatisfy { CharClass.isDecimalDigit($0) || $0 == "." || $0 == "．" || $0 == "," || $0 == "，" }
     }
     return word.allSatisfy { isChineseNumeral($0) }
   }
@@ -85,14 +85,12 @@ enum NumberUnits {
   /// A numeral, or a numeral followed by a unit (四次, 十份).
   static func continuesNumber(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
     if isNumber(word) { return true }
-    guard let first = word.first, isChineseNumeral(first) || isDigit(first) else { return false }
+    guard let first = word.first, isChineseNumeral(first) || CharClass.isDecimalDigit(first) else { return false }
     var i = word.startIndex
-    while i < word.endIndex, isChineseNumeral(word[i]) || isDigit(word[i]) { i += 1 }
+    while i < word.endIndex, isChineseNumeral(word[i]) || CharClass.isDecimalDigit(word[i]) { i += 1 }
     return units.contains(String(scalars: word[i...]))
   }
 
   static func isPercent(_ c: Unicode.Scalar) -> Bool { c == "%" || c == "％" || c == "‰" }
 
-  @inline(__always)
-  static func isDigit(_ c: Unicode.Scalar) -> Bool { CharClass.isDecimalDigit(c) }
 }
