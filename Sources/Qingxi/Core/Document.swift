@@ -36,6 +36,15 @@ public struct Document: Sendable {
   public var sourceTails: [SourceTail] = []
   /// Fields carried through from the input (JSON Lines) and facts stages found (tags, source name, author).
   public var meta: [String: JSONValue] = [:]
+  /// The format of `bytes` when it is not the one `source.format` names: `.html` for an HTML page carried in
+  /// a JSON Lines field (`--html-field`), which `decode` then reads exactly as an `.html` file.
+  public var contentFormat: InputFormat?
+  /// The language the input declares (a JSON Lines `lang`, an HTML page's `<html lang>`), as given: the
+  /// record's `lang` when the text itself cannot tell (`und`).
+  public var languageHint: String?
+  /// True when the input gave a `published` that is not a date: it stays in `meta`, `published` stays
+  /// unset, and the run summary counts it (`unparsed_published`).
+  public var unparsedPublished = false
   /// For HTML input: the page's blocks and their layout features (set by `decode`, read by
   /// `drop-html-boilerplate`); not written to the record.
   public var html: HTMLLayout?

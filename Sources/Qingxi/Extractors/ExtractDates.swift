@@ -30,9 +30,10 @@ public struct ExtractDates: EntityExtractor {
     let s = doc.matchScalars
     let units = doc.extractionUnits
     let scanned = units.map { DateScanner.scan(s, $0) }
-    // The publication date: `published`, else one given as a JSON Lines field, else the page's own stamp (the
-    // first full date written with a clock time, `2019/1/14 23:59`), which dates a news page the same way.
-    var published = CalendarDate(iso: doc.published ?? doc.meta["published"]?.stringValue)
+    // The publication date: `published` (the input's own, a JSON Lines field or the page's `<head>`, else a
+    // stamp a cleaner removed), else the page's own stamp left in the text (the first full date written with
+    // a clock time, `2019/1/14 23:59`), which dates a news page the same way.
+    var published = CalendarDate(iso: doc.published)
     if published == nil {
       for mentions in scanned {
         if let stamp = mentions.first(where: { $0.anchor == .absolute && $0.date.day != nil && ($0.time?.hasPrefix("T") ?? false) }) {

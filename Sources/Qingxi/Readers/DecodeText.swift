@@ -8,8 +8,8 @@ import TextSupport
 /// plain UTF-8. HTML is parsed by libxml2 into blocks of visible text, one per line (see `HTMLPage`), and
 /// the page's layout is kept for `drop-html-boilerplate`. Empty input, binary data (NUL bytes or mostly
 /// control bytes), undecodable bytes, pages nested deeper than `max_depth` and documents over `max_bytes`
-/// are rejected with a reason. JSON Lines input
-/// arrives already decoded and is only checked for emptiness and size.
+/// are rejected with a reason. JSON Lines text arrives already decoded and is only checked for emptiness
+/// and size; an HTML page from a JSON Lines field (`contentFormat` `.html`) is read like an `.html` file.
 /// Example: the bytes `e6 96 b0 e4 ba ac` become `新京`, and so do the GBK bytes `d0 c2 be a9`.
 public struct DecodeText: Stage {
   public static let name = "decode"
@@ -51,7 +51,7 @@ public struct DecodeText: Stage {
     if bytes.isEmpty { return .drop(reason: "empty input: 0 bytes") }
     if bytes.count > maxBytes { return .drop(reason: Self.oversizeReason(bytes: bytes.count, limit: maxBytes)) }
     if !ByteDecoding.mayBeUTF16(bytes), let reason = binaryReason(bytes) { return .drop(reason: reason) }
-    let html = doc.source.format.hasPrefix("html")
+    let html = doc.contentFormat.map { $0 == .html } ?? doc.source.format.hasPrefix("html")
     let decoded: ByteDecoding
     switch ByteDecoding.decode(bytes, html: html, forced: forcedEncoding) {
     case .success(let d): decoded = d

@@ -12,11 +12,11 @@ public enum DocumentReader {
   public static let maxDecompressedBytes = 1 << 32
 
   /// Reads an input's bytes. `path` is reported as `source.path`; `id` is the document id (JSON Lines
-  /// lines without their own `id` get `id:N`).
-  public static func read(bytes: [UInt8], path: String, id: String) -> [Item] {
+  /// lines without their own `id` get `id:N`); `fields` says which JSON Lines fields hold what.
+  public static func read(bytes: [UInt8], path: String, id: String, fields: JSONLinesFields = .default) -> [Item] {
     var reader = InputDocuments(
       file: InputFile(path: path, id: id, index: 0), chunks: MemoryChunks(bytes),
-      limits: ReadLimits(maxDecompressedBytes: maxDecompressedBytes))
+      limits: ReadLimits(maxDecompressedBytes: maxDecompressedBytes), fields: fields)
     var items: [Item] = []
     while let event = reader.next() {
       switch event {

@@ -5,10 +5,15 @@ public struct FileDocumentSource: DocumentSource {
   private var current: InputDocuments?
   private let limits: ReadLimits
   private let chunkSize: Int
+  private let fields: JSONLinesFields
 
-  public init(arguments: [String], limits: ReadLimits, chunkSize: Int = 1 << 20, excluding: Set<InputWalk.Identity> = []) {
+  public init(
+    arguments: [String], limits: ReadLimits, fields: JSONLinesFields = .default, chunkSize: Int = 1 << 20,
+    excluding: Set<InputWalk.Identity> = []
+  ) {
     walk = InputWalk(arguments: arguments, excluding: excluding)
     self.limits = limits
+    self.fields = fields
     self.chunkSize = chunkSize
   }
 
@@ -26,7 +31,7 @@ public struct FileDocumentSource: DocumentSource {
       case .file(let file):
         do {
           let chunks = try FileChunks(path: file.path, chunkSize: chunkSize)
-          current = InputDocuments(file: file, chunks: chunks, limits: limits)
+          current = InputDocuments(file: file, chunks: chunks, limits: limits, fields: fields)
         } catch {
           return .inputFailed(ReadFailure(input: file.path, id: file.id, reason: error.reason), input: file.index)
         }

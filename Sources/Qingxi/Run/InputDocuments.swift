@@ -6,6 +6,8 @@ import TextSupport
 public struct InputDocuments {
   private let file: InputFile
   private let limits: ReadLimits
+  /// Which JSON Lines fields hold the content, the id and the facts.
+  private let fields: JSONLinesFields
   /// The input as opened: counts the bytes read (a reference type, shared by the readers over it).
   private let input: any ByteChunks
   private var lines: LineReader?
@@ -19,9 +21,10 @@ public struct InputDocuments {
 
   private enum Step { case open, body, close, done }
 
-  public init(file: InputFile, chunks: any ByteChunks, limits: ReadLimits) {
+  public init(file: InputFile, chunks: any ByteChunks, limits: ReadLimits, fields: JSONLinesFields = .default) {
     self.file = file
     self.limits = limits
+    self.fields = fields
     input = chunks
   }
 
@@ -95,7 +98,7 @@ public struct InputDocuments {
       }
       switch line {
       case .text(let bytes, let number, let offset):
-        guard let read = JSONLinesRecord.read(bytes, number: number, path: file.path, id: file.id, format: format) else { continue }
+        guard let read = JSONLinesRecord.read(bytes, number: number, path: file.path, id: file.id, format: format, fields: fields) else { continue }
         items += 1
         let at = DocumentPosition(input: file.index, line: number, offset: offset)
         switch read {

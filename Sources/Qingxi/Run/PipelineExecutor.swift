@@ -19,6 +19,7 @@ public struct PipelineExecutor: Sendable {
     var stats = RunStats()
     stats.documents = 1
     let path = doc.source.path
+    if doc.unparsedPublished { stats.countUnparsedPublished(id: doc.id) }
     var written: [Document] = []
     for outcome in pipeline.run(doc, timings: &stats.timings) {
       switch outcome {

@@ -5,6 +5,8 @@ import Foundation
 public struct RunJob {
   public var pipeline: Pipeline
   public var inputs: [String]
+  /// Which JSON Lines fields hold the content, the id and the facts (`--text-field`, `--html-field`…).
+  public var fields = JSONLinesFields.default
   public var output: RunOutput
   /// False writes `removed[].text` as null.
   public var keepRemovedText = true
@@ -30,7 +32,8 @@ public struct RunJob {
   public func execute() throws -> RunSummary {
     let clock = ContinuousClock()
     let started = clock.now
-    let files = FileDocumentSource(arguments: inputs, limits: ReadLimits(pipeline: pipeline), excluding: outputIdentities)
+    let files = FileDocumentSource(
+      arguments: inputs, limits: ReadLimits(pipeline: pipeline), fields: fields, excluding: outputIdentities)
     let observe = onEvent ?? { _ in }
     var source = ObservedSource(ShardedSource(files, shard: shard?.index ?? 0, of: shard?.count ?? 1), observe: observe)
     var records = JSONLinesSink(output: try output.recordsOutput(), keepRemovedText: keepRemovedText)

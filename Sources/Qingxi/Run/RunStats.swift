@@ -26,6 +26,9 @@ public struct RunStats: Sendable, Equatable {
   public var duplicateIDExamples: [String] = []
   /// How many duplicate ids are kept as examples.
   public static let duplicateExampleLimit = 10
+  /// Documents whose input gave a `published` that is not a date (kept in `meta`), and the first few ids.
+  public var unparsedPublished = 0
+  public var unparsedPublishedExamples: [String] = []
 
   public init() {}
 
@@ -33,6 +36,12 @@ public struct RunStats: Sendable, Equatable {
   public mutating func countDuplicate(id: String) {
     duplicateIDs += 1
     if duplicateIDExamples.count < Self.duplicateExampleLimit { duplicateIDExamples.append(id) }
+  }
+
+  /// Counts one document whose input `published` could not be read as a date.
+  public mutating func countUnparsedPublished(id: String) {
+    unparsedPublished += 1
+    if unparsedPublishedExamples.count < Self.duplicateExampleLimit { unparsedPublishedExamples.append(id) }
   }
 
   /// Counts one written record.
@@ -60,6 +69,9 @@ public struct RunStats: Sendable, Equatable {
     cases += other.cases
     duplicateIDs += other.duplicateIDs
     duplicateIDExamples += other.duplicateIDExamples.prefix(Self.duplicateExampleLimit - duplicateIDExamples.count)
+    unparsedPublished += other.unparsedPublished
+    unparsedPublishedExamples += other.unparsedPublishedExamples.prefix(
+      Self.duplicateExampleLimit - unparsedPublishedExamples.count)
   }
 
   public static func + (a: RunStats, b: RunStats) -> RunStats {

@@ -5,16 +5,20 @@ import TextSupport
 /// - the record, as `qingxi run` writes it, when the document gives one record;
 /// - `{"id":…,"records":[…]}` when a page splits into several articles (one line still holds them all);
 /// - `{"id":…,"rejected":{"stage":…,"reason":…}}` when the line is blank, is not a JSON object with a
-///   string `text`, is over the line limit, or the pipeline rejects the document.
+///   string content field (`text`, or the one `fields` names), is over the line limit, or the pipeline
+///   rejects the document.
 /// Lines without an `id` get `stdin:<line number>`, as in `qingxi run -`.
 public struct StreamProcessor: Sendable {
   public let executor: PipelineExecutor
   public let keepRemovedText: Bool
   public let maxLineBytes: Int
+  /// Which JSON Lines fields hold the content, the id and the facts.
+  public let fields: JSONLinesFields
 
-  public init(pipeline: Pipeline, keepRemovedText: Bool = true) {
+  public init(pipeline: Pipeline, keepRemovedText: Bool = true, fields: JSONLinesFields = .default) {
     executor = PipelineExecutor(pipeline: pipeline)
     self.keepRemovedText = keepRemovedText
+    self.fields = fields
     maxLineBytes = ReadLimits(pipeline: pipeline).maxLineBytes
   }
 
@@ -23,7 +27,7 @@ public struct StreamProcessor: Sendable {
     switch line {
     case .text(let bytes, let number, _):
       let id = "stdin:\(number)"
-      guard let read = JSONLinesRecord.read(bytes, number: number, path: "-", id: "stdin", format: "jsonl") else {
+      guard let read = JSONLinesRecord.read(bytes, number: number, path: "-", id: "stdin", format: "jsonl", fields: fields) else {
         return reject(Rejection(input: "-:\(number)", id: id, stage: Rejection.readStage, reason: "line \(number): blank"))
       }
       switch read {

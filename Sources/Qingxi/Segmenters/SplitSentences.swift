@@ -55,6 +55,8 @@ public struct SplitSentences: Stage {
     }
     doc.sentences = sentences
     doc.lang = Self.documentLanguage(total)
+    // Text without letters cannot tell its language; the input's declared one can.
+    if doc.lang == .undetermined, let declared = doc.languageHint.flatMap(Language.init(declared:)) { doc.lang = declared }
     return .keep
   }
 

@@ -50,6 +50,9 @@ public struct RunSummary: Sendable {
         }))
     // Added after the first fields, so their order is unchanged.
     o["duplicate_ids"] = .object(["count": .int(stats.duplicateIDs), "first": .array(stats.duplicateIDExamples.map { .string($0) })])
+    o["unparsed_published"] = .object([
+      "count": .int(stats.unparsedPublished), "first": .array(stats.unparsedPublishedExamples.map { .string($0) }),
+    ])
     return .object(o)
   }
 }

@@ -14,6 +14,9 @@ extension RunSummary {
     if s.duplicateIDs > 0 {
       out += "qingxi: \(s.duplicateIDs) record(s) with an id written before (first: \(s.duplicateIDExamples.joined(separator: ", ")))\n"
     }
+    if s.unparsedPublished > 0 {
+      out += "qingxi: \(s.unparsedPublished) document(s) with a `published` that is not a date, kept in meta (first: \(s.unparsedPublishedExamples.joined(separator: ", ")))\n"
+    }
     out += Self.rejections(s.rejected)
     if showTimings {
       let width = s.timings.order.map(\.count).max() ?? 0

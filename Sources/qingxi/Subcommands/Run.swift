@@ -10,7 +10,9 @@ struct Run: ParsableCommand {
       INPUT is a file, a directory (read recursively, files sorted by path; names starting with `.` are
       skipped) or `-` for standard input. Formats: plain text (.txt), JSON Lines (.jsonl: one object per line
       with `text` and optional `id`; other fields go to `meta`), HTML (.html), and gzip of any (.gz);
-      other names are sniffed from their first bytes.
+      other names are sniffed from their first bytes. JSON Lines fields `title`, `published`, `url` and
+      `lang` are also used as the record's title, publication date (anchoring relative dates), source.url
+      and language hint; --text-field, --html-field, --id-field and --title-field etc. name other fields.
 
       Output is JSON Lines: to a file, into a directory as documents.jsonl, or to standard output with `-`
       (the default). Files are written under a temporary name and renamed when complete. A summary goes to
@@ -50,6 +52,9 @@ struct Run: ParsableCommand {
 
   @Flag(help: "Write even when an output is an input or lies inside an input directory.")
   var force = false
+
+  @OptionGroup(title: "JSON Lines fields")
+  var fieldOptions: InputFieldOptions
 
   @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
   var inputs: [String]
@@ -91,6 +96,7 @@ struct Run: ParsableCommand {
       throw ExitCode(QingxiCommand.Status.usage)
     }
     var job = RunJob(pipeline: pipeline, inputs: inputs, output: RunOutput(output))
+    job.fields = try fieldOptions.fields()
     job.keepRemovedText = removedText
     job.rejectsPath = rejects
     job.jobs = jobs

@@ -23,6 +23,9 @@ struct Stream: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Keep the removed text in `removed[].text` (offsets are always kept).")
   var removedText = true
 
+  @OptionGroup(title: "JSON Lines fields")
+  var fieldOptions: InputFieldOptions
+
   func run() throws {
     let loaded: Pipeline
     do {
@@ -33,7 +36,7 @@ struct Stream: ParsableCommand {
       FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
       throw ExitCode(QingxiCommand.Status.usage)
     }
-    let processor = StreamProcessor(pipeline: loaded, keepRemovedText: removedText)
+    let processor = StreamProcessor(pipeline: loaded, keepRemovedText: removedText, fields: try fieldOptions.fields())
     signal(SIGPIPE, SIG_IGN)
     do {
       var lines = LineReader(try FileChunks(path: "-", chunkSize: 1 << 16), maxLineBytes: processor.maxLineBytes)

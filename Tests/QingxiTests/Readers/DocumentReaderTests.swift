@@ -37,7 +37,7 @@ import Testing
     #expect(d.first?.meta["n"] == .int(3))
     #expect(d.first?.source.format == "jsonl")
     let f = failures(items)
-    #expect(f.map(\.reason) == ["line 4: not valid JSON", "line 5: no string field `text`", "line 6: not a JSON object"])
+    #expect(f.map(\.reason) == ["line 4: not valid JSON", "line 5: no field `text`", "line 6: not a JSON object"])
     #expect(f.first?.input == "feed.jsonl:4")
   }
 

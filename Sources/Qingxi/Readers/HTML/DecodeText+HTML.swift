@@ -3,7 +3,8 @@ import TextSupport
 extension DecodeText {
   /// Parses an HTML page (already UTF-8) into its blocks: the raw text is the visible text one block per
   /// line, the layout is kept on the document for `drop-html-boilerplate`, and the page's facts fill
-  /// `title`, `published`, `source.url` and `meta` (`author`, `html_lang`, `site_name`).
+  /// `title`, `published`, `source.url` and `meta` (`author`, `html_lang`, `site_name`) — each only when the
+  /// input did not give it already (a JSON Lines record's own `title`, `published`, `url` win).
   func decodeHTML(_ utf8: [UInt8], into doc: inout Document) -> Verdict {
     let page: HTMLPage
     do {
@@ -23,7 +24,10 @@ extension DecodeText {
     if doc.published == nil { doc.published = facts.published }
     if doc.source.url == nil { doc.source.url = facts.canonicalURL }
     if doc.meta["author"] == nil, let a = facts.author { doc.meta["author"] = .string(a) }
-    if let l = facts.lang { doc.meta["html_lang"] = .string(l) }
+    if let l = facts.lang {
+      doc.meta["html_lang"] = .string(l)
+      if doc.languageHint == nil { doc.languageHint = l }
+    }
     if let s = facts.siteName { doc.meta["site_name"] = .string(s) }
     if page.blocks.isEmpty { return .drop(reason: "empty input: html without visible text") }
     doc.setRaw(page.text)
