@@ -6,13 +6,15 @@
 """
 import json
 import os
+import re
 import sys
 
 kind, megabytes, out = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Corpus", "raw")
 texts = []
 for name in sorted(os.listdir(root)):
-    if not name.startswith("."):
+    # The five seeds (NNN_hash.txt, UTF-8), not the web samples in other encodings and HTML.
+    if re.fullmatch(r"\d{3}_[0-9a-f]+\.txt", name):
         with open(os.path.join(root, name), encoding="utf-8") as fh:
             texts.append((name, fh.read()))
 target = int(megabytes * 1_000_000)

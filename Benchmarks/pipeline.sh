@@ -15,7 +15,9 @@ swift build -c release --product qingxi >/dev/null
 python3 - "$copies" > "$work/input.jsonl" <<'PY'
 import json, os, sys
 copies = int(sys.argv[1])
-files = sorted(f for f in os.listdir("Corpus/raw") if not f.startswith("."))
+import re
+# The five seeds (NNN_hash.txt, UTF-8); the web samples in other encodings and HTML are not JSON Lines text.
+files = sorted(f for f in os.listdir("Corpus/raw") if re.fullmatch(r"\d{3}_[0-9a-f]+\.txt", f))
 for k in range(copies):
     for f in files:
         with open(os.path.join("Corpus/raw", f), encoding="utf-8") as fh:

@@ -86,7 +86,7 @@ import Testing
     let csv = dir.appendingPathComponent("csv").path
     let r = try cli.run(["export", "--sqlite", db, "--csv", csv, records])
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stderr.contains("wrote \(db): documents 7, sentences "))
+    #expect(r.stderr.contains("wrote \(db): documents 12, sentences "))
     #expect(r.stderr.contains("cases 5, case_sources 7"))
     #expect(FileManager.default.fileExists(atPath: db))
     #expect(try FileManager.default.contentsOfDirectory(atPath: csv).count == 7)

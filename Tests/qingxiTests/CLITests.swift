@@ -63,9 +63,10 @@ import TextSupport
     let validator = try SchemaValidator.document()
     for line in lines { #expect(validator.errors(try JSONValue.parse(String(line))) == []) }
     let summary = try JSONValue.parse(String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8))
-    #expect(summary["inputs"] == .int(5))
+    // The five seeds and the five web samples (two pages, three texts in GBK, Big5 and UTF-16).
+    #expect(summary["inputs"] == .int(10))
     #expect(summary["documents_rejected"] == .int(0))
-    #expect(r.stderr.contains("5 input(s)"))
+    #expect(r.stderr.contains("10 input(s)"))
     // Entities and cases are counted: seed 001 gives five cases and seed 002 two.
     #expect(summary["cases"] == .int(7))
     #expect(summary["entities"]?["prison_term"] == .int(5))
@@ -305,12 +306,13 @@ import TextSupport
 
   // MARK: jobs
 
-  /// A JSON Lines set made from the seed pages: paragraphs recombined, with bad lines and a repeated id.
+  /// A JSON Lines set made from the seed pages (the UTF-8 texts of Corpus/raw): paragraphs recombined, with
+  /// bad lines and a repeated id.
   func generatedSet(in dir: URL, records: Int) throws -> URL {
     let raw = PackageRoot.url.appendingPathComponent("Corpus/raw")
     var paragraphs: [String] = []
-    for name in try FileManager.default.contentsOfDirectory(atPath: raw.path).sorted() {
-      let text = try String(contentsOf: raw.appendingPathComponent(name), encoding: .utf8)
+    for name in try FileManager.default.contentsOfDirectory(atPath: raw.path).sorted() where name.hasSuffix(".txt") {
+      guard let text = try? String(contentsOf: raw.appendingPathComponent(name), encoding: .utf8) else { continue }
       paragraphs += text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     }
     var out = ""

@@ -50,7 +50,7 @@ struct SQLiteExportTests {
       let fines = try Double.fetchOne(db, sql: "SELECT sum(amount) FROM case_money WHERE role = 'fine' AND currency = 'CNY'")
       #expect(fines == 100_000)
       // Table sizes.
-      for (table, n) in [("documents", 7), ("cases", 5), ("case_sources", 7)] {
+      for (table, n) in [("documents", 12), ("cases", 5), ("case_sources", 7)] {
         #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") == n, "\(table)")
         #expect(counts.rows[table] == n)
       }

@@ -56,7 +56,7 @@ struct StatsReportTests {
     let r = try Self.corpus()
     let t = r.text
     #expect(r.records == t.documents)
-    #expect(t.documents == 7)
+    #expect(t.documents == 12)
     #expect(t.charactersBefore == t.charactersAfter + t.charactersRemoved)
     #expect(t.byKind.reduce(0) { $0 + $1.characters } == t.charactersRemoved)
     #expect(t.byRule.reduce(0) { $0 + $1.removals } == t.byKind.reduce(0) { $0 + $1.removals })
@@ -67,8 +67,8 @@ struct StatsReportTests {
     #expect(langs.contains("zh") && langs.contains("en"))
     #expect(t.sentences.first { $0.lang == "en" }?.unit == "words")
     #expect(t.sentences.first { $0.lang == "zh" }?.unit == "characters")
-    // Five input files; the three articles of seed 000 share one.
-    #expect(t.inputBytes == 7642 + 11270 + 7596 + 6524 + 5841)
+    // Ten input files (five seeds, five web samples); the three articles of seed 000 share one.
+    #expect(t.inputBytes == 7642 + 11270 + 7596 + 6524 + 5841 + 1468 + 1490 + 1776 + 5807 + 9355)
   }
 
   @Test func theJSONFollowsItsPublishedSchema() throws {

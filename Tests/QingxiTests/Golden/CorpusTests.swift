@@ -60,11 +60,21 @@ import Testing
     }
   }
 
+  /// The raw text removal offsets count in: the file as `decode` reads it (any encoding; an HTML page's
+  /// visible blocks, one per line).
+  static func decodedRaw(_ rawFile: String) throws -> String {
+    let bytes = Array(try Data(contentsOf: PackageRoot.url.appendingPathComponent("Corpus/raw/" + rawFile)))
+    guard case .document(var doc)? = DocumentReader.read(bytes: bytes, path: "Corpus/raw/" + rawFile, id: "x").first,
+      case .keep = try DecodeText.make().process(&doc)
+    else { throw StageError(stage: "decode", reason: "\(rawFile) does not decode") }
+    return doc.raw
+  }
+
   /// The offset contract, on real text: every span slices `text`, every removal slices the raw input.
   @Test(arguments: cases.filter { $0.pipeline == "default" })
   func offsetsSliceTheirTexts(_ c: Case) throws {
     let records = try Golden.records(pipeline: try DefaultPipeline.build(), rawFile: c.rawFile)
-    let raw = Array(try String(contentsOfFile: PackageRoot.path("Corpus/raw/\(c.rawFile)"), encoding: .utf8).unicodeScalars)
+    let raw = Array(try Self.decodedRaw(c.rawFile).unicodeScalars)
     for r in records {
       let text = Array((r["text"]?.stringValue ?? "").unicodeScalars)
       for key in ["blocks", "sentences", "entities"] {
