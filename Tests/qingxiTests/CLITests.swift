@@ -415,6 +415,37 @@ import TextSupport
     #expect(values[4]["text"] == .string("钢铁。"))
   }
 
+  @Test func fieldOptionsReadOtherShapes() throws {
+    let input = [
+      #"{"doc_id":"x1","content":{"body":"被告人张某昨日被判处有期徒刑三年。"},"pubtime":"2021年3月5日 10:20"}"#,
+      #"{"doc_id":"x2","content":{}}"#,
+    ].joined(separator: "\n") + "\n"
+    let fields = ["--text-field", "content.body", "--id-field", "doc_id", "--published-field", "pubtime"]
+    let r = try run(["stream"] + fields, stdin: input)
+    #expect(r.status == 0, "\(r.stderr)")
+    let values = try r.stdout.split(separator: "\n").map { try JSONValue.parse(String($0)) }
+    #expect(values.map { $0["id"]?.stringValue } == ["x1", "x2"])
+    #expect(values.first?["published"] == .string("2021-03-05T10:20"))
+    #expect(values.first?["entities"]?.arrayValue?.contains { $0["text"] == .string("昨日") && $0["value"]?["value"] == .string("2021-03-04") } == true)
+    #expect(values.last?["rejected"]?["reason"] == .string("line 2: no field `content.body`"))
+    // `run` takes the same options, and reports a `published` that is not a date.
+    let dir = try temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let feed = dir.appendingPathComponent("feed.jsonl")
+    try Data((#"{"html":"<html><head><title>标题</title></head><body><p>法院判处被告人有期徒刑三年。</p></body></html>","published":"上周五"}"# + "\n").utf8).write(to: feed)
+    let h = try run(["run", "-q", "--html-field", "html", feed.path])
+    #expect(h.status == 0, "\(h.stderr)")
+    let record = try JSONValue.parse(h.stdout)
+    #expect(record["title"] == .string("标题") && record["text"] == .string("法院判处被告人有期徒刑三年。"))
+    #expect(record["meta"]?["published"] == .string("上周五") && record["published"] == .null)
+    #expect(h.stderr.contains("qingxi: 1 document(s) with a `published` that is not a date, kept in meta (first: feed:1)"))
+    // One content field, named once.
+    let both = try run(["run", "--text-field", "a", "--html-field", "b", feed.path])
+    #expect(both.status == 2)
+    #expect(both.stderr.contains("give --text-field or --html-field, not both"))
+    #expect(try run(["stream", "--id-field", "a..b"], stdin: "").status == 2)
+  }
+
   @Test func streamFlushesEachLineBeforeTheNextArrives() throws {
     let p = Process()
     p.executableURL = Self.binary

@@ -23,24 +23,25 @@ enum JSONLinesRecord {
       return failure(String(validating: line, as: UTF8.self) == nil ? "invalid utf-8" : "not valid JSON")
     }
     guard case .object(let object) = value else { return failure("not a JSON object") }
+    var docID = lineID
+    var idUsed = true
+    switch fields.id.value(in: object) {
+    case .string(let s)? where !s.isEmpty: docID = s
+    case .int(let i)?: docID = String(i)
+    default: idUsed = false  // no usable id: the line's, and whatever the field held stays in `meta`
+    }
     let contentField = fields.content
+    func rejected(_ why: String) -> Result<Document, ReadFailure> {
+      .failure(ReadFailure(input: "\(path):\(number)", id: docID, reason: "line \(number): \(why)"))
+    }
     let content: String
     switch contentField.value(in: object) {
     case .string(let s)?: content = s
-    case nil: return failure("no field `\(contentField)`")
-    case let other?: return failure("field `\(contentField)` is \(Self.kind(other)), not a string")
+    case nil: return rejected("no field `\(contentField)`")
+    case let other?: return rejected("field `\(contentField)` is \(Self.kind(other)), not a string")
     }
-    var docID = lineID
     var carried = contentField.removing(from: object)
-    switch fields.id.value(in: object) {
-    case .string(let s)? where !s.isEmpty:
-      docID = s
-      carried = fields.id.removing(from: carried)
-    case .int(let i)?:
-      docID = String(i)
-      carried = fields.id.removing(from: carried)
-    default: break  // no usable id: the line's, and whatever the field held stays in `meta`
-    }
+    if idUsed { carried = fields.id.removing(from: carried) }
     var meta: [String: JSONValue] = [:]
     for (key, v) in carried.pairs { meta[key] = v }
     let utf8 = Array(content.utf8)

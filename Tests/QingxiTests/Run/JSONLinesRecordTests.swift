@@ -63,6 +63,13 @@ import Testing
     #expect(reason(#"{"text":"稀土。"}"#, JSONLinesFields(text: "content.body")) == "line 3: no field `content.body`")
     #expect(reason(#"{"content":"稀土。"}"#, JSONLinesFields(text: "content.body")) == "line 3: no field `content.body`")
     #expect(reason(#"{"text":"稀土。"}"#, JSONLinesFields(html: "raw_html")) == "line 3: no field `raw_html`")
+    // The rejection names the record by its own id when it has one.
+    if case .failure(let f)? = read(#"{"id":"n7","body":"稀土。"}"#) {
+      #expect(f.id == "n7" && f.input == "in/feed.jsonl:3")
+    } else {
+      Issue.record("not rejected")
+    }
+    if case .failure(let f)? = read(#"{"body":"稀土。"}"#) { #expect(f.id == "feed:3") }
   }
 
   @Test func aNonStringContentFieldIsRejectedSayingWhatItIs() {
