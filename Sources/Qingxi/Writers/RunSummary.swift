@@ -50,6 +50,7 @@ public struct RunSummary: Sendable {
         }))
     // Added after the first fields, so their order is unchanged.
     o["duplicate_ids"] = .object(["count": .int(stats.duplicateIDs), "first": .array(stats.duplicateIDExamples.map { .string($0) })])
+    o["skipped_records"] = counts(stats.skippedRecords)
     return .object(o)
   }
 }

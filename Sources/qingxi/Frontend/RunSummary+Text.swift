@@ -14,6 +14,10 @@ extension RunSummary {
     if s.duplicateIDs > 0 {
       out += "qingxi: \(s.duplicateIDs) record(s) with an id written before (first: \(s.duplicateIDExamples.joined(separator: ", ")))\n"
     }
+    if !s.skippedRecords.isEmpty {
+      let list = s.skippedRecords.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+      out += "qingxi: \(s.skippedRecords.values.reduce(0, +)) WARC record(s) skipped, holding no document (\(list))\n"
+    }
     out += Self.rejections(s.rejected)
     if showTimings {
       let width = s.timings.order.map(\.count).max() ?? 0
