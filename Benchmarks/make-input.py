@@ -12,7 +12,7 @@ kind, megabytes, out = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Corpus", "raw")
 texts = []
 for name in sorted(os.listdir(root)):
-    if not name.startswith("."):
+    if name.endswith(".txt"):
         with open(os.path.join(root, name), encoding="utf-8") as fh:
             texts.append((name, fh.read()))
 target = int(megabytes * 1_000_000)

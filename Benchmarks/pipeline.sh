@@ -15,7 +15,7 @@ swift build -c release --product qingxi >/dev/null
 python3 - "$copies" > "$work/input.jsonl" <<'PY'
 import json, os, sys
 copies = int(sys.argv[1])
-files = sorted(f for f in os.listdir("Corpus/raw") if not f.startswith("."))
+files = sorted(f for f in os.listdir("Corpus/raw") if f.endswith(".txt"))
 for k in range(copies):
     for f in files:
         with open(os.path.join("Corpus/raw", f), encoding="utf-8") as fh:
