@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ustring.h>
@@ -36,17 +37,41 @@ int32_t qx_icu_detect_charset(const char *bytes, int32_t length, int32_t strip_m
   return found;
 }
 
+// A to-Unicode callback that writes U+FFFD for each illegal, unassigned or irregular sequence and counts
+// them in the int32_t its context points to.
+static void qx_replace_and_count(const void *context, UConverterToUnicodeArgs *args, const char *units,
+                                 int32_t length, UConverterCallbackReason reason, UErrorCode *err) {
+  (void)units;
+  (void)length;
+  if (reason != UCNV_UNASSIGNED && reason != UCNV_ILLEGAL && reason != UCNV_IRREGULAR) return;
+  int32_t *count = (int32_t *)context;
+  if (count != NULL && *count < INT32_MAX) *count += 1;
+  static const UChar replacement = 0xFFFD;
+  *err = U_ZERO_ERROR;
+  ucnv_cbToUWriteUChars(args, &replacement, 1, 0, err);
+}
+
 char *qx_icu_convert_to_utf8(const char *charset, const char *bytes, int32_t length, int32_t *out_length,
                              int32_t *invalid_at, int32_t *status) {
+  return qx_icu_convert_to_utf8_replacing(charset, bytes, length, out_length, invalid_at, NULL, status);
+}
+
+char *qx_icu_convert_to_utf8_replacing(const char *charset, const char *bytes, int32_t length, int32_t *out_length,
+                                       int32_t *invalid_at, int32_t *replaced, int32_t *status) {
   UErrorCode err = U_ZERO_ERROR;
   *out_length = 0;
   *invalid_at = -1;
+  if (replaced != NULL) *replaced = 0;
   UConverter *cnv = ucnv_open(charset, &err);
   if (U_FAILURE(err)) {
     *status = (int32_t)err;
     return NULL;
   }
-  ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
+  if (replaced != NULL) {
+    ucnv_setToUCallBack(cnv, qx_replace_and_count, replaced, NULL, NULL, &err);
+  } else {
+    ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &err);
+  }
   int64_t units_cap = (int64_t)length * 2 + 16;
   UChar *units = (UChar *)malloc((size_t)units_cap * sizeof(UChar));
   if (units == NULL || U_FAILURE(err)) {

@@ -32,8 +32,7 @@ public enum Golden {
   public static func records(pipeline: Pipeline, rawFile: String) throws -> [JSONValue] {
     let path = "Corpus/raw/" + rawFile
     let bytes = Array(try Data(contentsOf: PackageRoot.url.appendingPathComponent(path)))
-    var id = rawFile
-    if let dot = id.lastIndex(of: ".") { id = String(id[..<dot]) }
+    let id = InputWalk.documentID(relative: rawFile)
     var out: [JSONValue] = []
     for item in DocumentReader.read(bytes: bytes, path: path, id: id) {
       guard case .document(let doc) = item else { continue }

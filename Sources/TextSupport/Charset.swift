@@ -32,16 +32,31 @@ public enum Charset {
   /// `bytes` converted from `charset` (an ICU converter name or alias) to UTF-8; stops at the first invalid
   /// sequence.
   public static func convertToUTF8(_ bytes: [UInt8], from charset: String) throws(InvalidBytes) -> [UInt8] {
-    if bytes.isEmpty { return [] }
+    try convert(bytes, from: charset, replacing: false).utf8
+  }
+
+  /// `bytes` converted from `charset` to UTF-8, every sequence not valid in it replaced by U+FFFD, and how
+  /// many were. Throws only for an unknown charset or input too large.
+  public static func convertToUTF8Replacing(_ bytes: [UInt8], from charset: String) throws(InvalidBytes) -> (utf8: [UInt8], replaced: Int) {
+    try convert(bytes, from: charset, replacing: true)
+  }
+
+  private static func convert(_ bytes: [UInt8], from charset: String, replacing: Bool) throws(InvalidBytes) -> (utf8: [UInt8], replaced: Int) {
+    if bytes.isEmpty { return ([], 0) }
     guard bytes.count < Int(Int32.max) / 4 else {
       throw InvalidBytes(charset: charset, offset: nil, reason: "input too large to convert")
     }
     var outLength: Int32 = 0
     var invalidAt: Int32 = -1
+    var replaced: Int32 = 0
     var status: Int32 = 0
     let out = bytes.withUnsafeBufferPointer { b in
       b.withMemoryRebound(to: CChar.self) { c in
-        qx_icu_convert_to_utf8(charset, c.baseAddress, Int32(c.count), &outLength, &invalidAt, &status)
+        if replacing {
+          qx_icu_convert_to_utf8_replacing(charset, c.baseAddress, Int32(c.count), &outLength, &invalidAt, &replaced, &status)
+        } else {
+          qx_icu_convert_to_utf8(charset, c.baseAddress, Int32(c.count), &outLength, &invalidAt, &status)
+        }
       }
     }
     guard let out else {
@@ -49,6 +64,6 @@ public enum Charset {
       throw InvalidBytes(charset: charset, offset: invalidAt >= 0 ? Int(invalidAt) : nil, reason: name)
     }
     defer { qx_icu_free(out) }
-    return Array(UnsafeRawBufferPointer(start: out, count: Int(outLength)))
+    return (Array(UnsafeRawBufferPointer(start: out, count: Int(outLength))), Int(replaced))
   }
 }

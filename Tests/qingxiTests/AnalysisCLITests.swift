@@ -4,7 +4,8 @@ import Testing
 
 @testable import Qingxi
 
-/// `qingxi stats`, `cases` and `export` run as a user would, over the records of `qingxi run Corpus/raw`.
+/// `qingxi stats`, `cases` and `export` run as a user would, over the records of `qingxi run` on the five
+/// seed texts in `Corpus/raw`.
 @Suite(.serialized) struct AnalysisCLITests {
   let cli = CLITests()
 
@@ -12,7 +13,10 @@ import Testing
   func records() throws -> (URL, String) {
     let dir = try cli.temporaryDirectory()
     let records = dir.appendingPathComponent("records.jsonl").path
-    let r = try cli.run(["run", "Corpus/raw", "--output", records])
+    // The seeds and the web samples; the WARC and WET wrap seeds again.
+    let seeds = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.path("Corpus/raw"))
+      .filter { !$0.hasPrefix(".") && !$0.contains(".warc") }.sorted().map { "Corpus/raw/" + $0 }
+    let r = try cli.run(["run"] + seeds + ["--output", records])
     #expect(r.status == 0, "\(r.stderr)")
     return (dir, records)
   }

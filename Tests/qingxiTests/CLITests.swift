@@ -63,14 +63,23 @@ import TextSupport
     let validator = try SchemaValidator.document()
     for line in lines { #expect(validator.errors(try JSONValue.parse(String(line))) == []) }
     let summary = try JSONValue.parse(String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8))
-    // The five seeds and the five web samples (two pages, three texts in GBK, Big5 and UTF-16).
-    #expect(summary["inputs"] == .int(10))
+    // The five seeds, the five web samples (two pages, three texts in GBK, Big5 and UTF-16), a WARC and a WET.
+    #expect(summary["inputs"] == .int(12))
     #expect(summary["documents_rejected"] == .int(0))
-    #expect(r.stderr.contains("10 input(s)"))
-    // Entities and cases are counted: seed 001 gives five cases and seed 002 two.
-    #expect(summary["cases"] == .int(7))
-    #expect(summary["entities"]?["prison_term"] == .int(5))
-    #expect(r.stderr.contains("; 7 case(s)"))
+    #expect(r.stderr.contains("12 input(s)"))
+    // Entities and cases are counted: seed 001 gives five cases and seed 002 two; the WARC and WET wrap
+    // seeds 000, 001 and 002 again.
+    #expect(summary["cases"] == .int(11))
+    #expect(summary["entities"]?["prison_term"] == .int(9))
+    #expect(r.stderr.contains("; 11 case(s)"))
+    // WARC records holding no page are counted, by kind.
+    #expect(
+      summary["skipped_records"]
+        == .object([
+          "metadata": .int(1), "request": .int(2), "response_other_media_type": .int(1), "response_status_404": .int(1),
+          "revisit": .int(1), "warcinfo": .int(2),
+        ]))
+    #expect(r.stderr.contains("8 WARC record(s) skipped"))
     // No temporary file is left behind.
     let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(names == ["documents.jsonl", "summary.json"])

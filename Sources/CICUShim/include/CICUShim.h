@@ -49,6 +49,10 @@ int32_t qx_icu_detect_charset(const char *bytes, int32_t length, int32_t strip_m
 /// offset of the offending sequence (else -1).
 char *qx_icu_convert_to_utf8(const char *charset, const char *bytes, int32_t length, int32_t *out_length,
                              int32_t *invalid_at, int32_t *status);
+/// The same, but every sequence not valid in `charset` becomes U+FFFD and is counted in `*replaced`
+/// (when `replaced` is NULL, stops at the first one as `qx_icu_convert_to_utf8` does).
+char *qx_icu_convert_to_utf8_replacing(const char *charset, const char *bytes, int32_t length, int32_t *out_length,
+                                       int32_t *invalid_at, int32_t *replaced, int32_t *status);
 void qx_icu_free(void *p);
 
 /// The symbolic name of an ICU error code ("U_ILLEGAL_ARGUMENT_ERROR"); static storage.

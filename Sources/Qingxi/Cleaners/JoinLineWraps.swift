@@ -8,7 +8,7 @@
 ///   Han character, followed by a line starting with a Han character, is joined with nothing
 ///   (`…查获的2起非法捕捞\n水产品案在\n江城区法院…` → `…查获的2起非法捕捞水产品案在江城区法院…`).
 ///
-/// Lines separated by a blank line are never joined here (see `join-hard-wraps`), nor lines made mostly of
+/// Text whose lines are blocks (WET conversion records) is left alone. Lines separated by a blank line are never joined here (see `join-hard-wraps`), nor lines made mostly of
 /// functional words (two footer or menu lines), a line starting with a capital, a bullet or a list marker.
 public struct JoinLineWraps: TextCleaner {
   public static let name = "join-line-wraps"
@@ -22,6 +22,7 @@ public struct JoinLineWraps: TextCleaner {
   }
 
   public func edits(in doc: inout Document) -> [TextEdit] {
+    guard !doc.linesAreBlocks else { return [] }
     let s = doc.scalars
     let lines = s.lines()
     guard lines.count >= 2 else { return [] }

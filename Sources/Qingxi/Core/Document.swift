@@ -20,6 +20,9 @@ public struct Document: Sendable {
   public internal(set) var clean = CleanText()
   /// True once the layout stage has fixed the text; after that only spans are added.
   public private(set) var isTextFrozen = false
+  /// True when each line of `raw` is a block of its own (WET text, one block per line): line-wrap joining
+  /// does not apply. Not written to the record.
+  public var linesAreBlocks = false
 
   public var lang: Language = .undetermined
   public var title: String?
@@ -48,6 +51,9 @@ public struct Document: Sendable {
   /// For HTML input: the page's blocks and their layout features (set by `decode`, read by
   /// `drop-html-boilerplate`); not written to the record.
   public var html: HTMLLayout?
+  /// The `Content-Type` a container declared for `bytes` (a WARC record's HTTP header): decides HTML or
+  /// text and gives the HTTP charset to `decode`. Nil for plain files; not written to the record.
+  public var declaredType: MediaType?
 
   public init(id: String, source: Source, bytes: [UInt8]? = nil, meta: [String: JSONValue] = [:]) {
     self.id = id
@@ -100,7 +106,7 @@ public struct Document: Sendable {
 public struct Source: Sendable, Equatable {
   /// The input path as given on the command line (or `-` for standard input).
   public var path: String
-  /// `txt`, `jsonl`, `html`, with `+gzip` when the file was gzip-compressed.
+  /// `txt`, `jsonl`, `html`, `warc`, with `+gzip` when the file was gzip-compressed.
   public var format: String
   /// The byte encoding the text was decoded from (`utf-8`, `gb18030`, `big5-hkscs`, `utf-16le`…), set by
   /// the decode stage.

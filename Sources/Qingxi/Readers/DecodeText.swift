@@ -2,12 +2,13 @@ import TextSupport
 
 /// Turns a document's bytes into text, rejecting what is not text.
 ///
-/// The encoding comes from a byte-order mark, else valid UTF-8, else (HTML) the page's declared charset
-/// when the bytes agree with it, else ICU's detector (GB2312/GBK read as GB18030, Big5 as Big5-HKSCS,
+/// The encoding comes from a byte-order mark, else valid UTF-8, else the HTTP `Content-Type` charset (a
+/// WARC response) or (HTML) the page's declared charset when the bytes agree with it, else ICU's detector (GB2312/GBK read as GB18030, Big5 as Big5-HKSCS,
 /// UTF-16 LE/BE); `source.encoding` names it and `meta.charset` says how it was decided when it was not
 /// plain UTF-8. HTML is parsed by libxml2 into blocks of visible text, one per line (see `HTMLPage`), and
 /// the page's layout is kept for `drop-html-boilerplate`. Empty input, binary data (NUL bytes or mostly
-/// control bytes), undecodable bytes, pages nested deeper than `max_depth` and documents over `max_bytes`
+/// control bytes), undecodable bytes (unless `invalid: replace`, which writes U+FFFD and counts them in
+/// `meta.charset.replaced`), pages nested deeper than `max_depth` and documents over `max_bytes`
 /// are rejected with a reason. JSON Lines text arrives already decoded and is only checked for emptiness
 /// and size; an HTML page from a JSON Lines field (`contentFormat` `.html`) is read like an `.html` file.
 /// Example: the bytes `e6 96 b0 e4 ba ac` become `新京`, and so do the GBK bytes `d0 c2 be a9`.
@@ -22,12 +23,22 @@ public struct DecodeText: Stage {
       choices: ["auto", "utf-8", "gb18030", "big5", "utf-16le", "utf-16be", "windows-1252"]),
     OptionSpec("max_bytes", .int, default: .int(64 << 20), help: "reject documents larger than this many bytes"),
     OptionSpec("max_depth", .int, default: .int(1000), help: "reject HTML pages with elements nested deeper than this"),
+    OptionSpec(
+      "invalid", .string, default: .string("reject"),
+      help: "bytes not valid in any candidate encoding: reject the document, or replace each bad sequence with U+FFFD (counted in meta.charset.replaced)",
+      choices: ["reject", "replace"]),
+    OptionSpec(
+      "max_gzip_ratio", .int, default: .int(ReadLimits.defaultGzipRatio),
+      help: "refuse a gzip input inflating to more than this many times its compressed size (after the first 8 MiB); 0: no limit"),
   ]
   public static let requires: Set<Capability> = []
   public static let produces: Set<Capability> = [.text]
 
   let maxBytes: Int
   let maxDepth: Int
+  /// `invalid: replace`.
+  let replaceInvalid: Bool
+  let maxGzipRatio: Int
   /// Nil for `auto`.
   let forcedEncoding: String?
 
@@ -36,6 +47,9 @@ public struct DecodeText: Stage {
     maxDepth = options.int("max_depth")
     let encoding = options.string("encoding") ?? "auto"
     forcedEncoding = encoding == "auto" ? nil : encoding
+    replaceInvalid = options.string("invalid") == "replace"
+    maxGzipRatio = options.int("max_gzip_ratio")
+    guard maxGzipRatio >= 0 else { throw OptionError(key: "max_gzip_ratio", message: "must be 0 or more, not \(maxGzipRatio)") }
     guard maxDepth > 0 else { throw OptionError(key: "max_depth", message: "must be positive, not \(maxDepth)") }
     guard maxBytes > 0 else { throw OptionError(key: "max_bytes", message: "must be positive, not \(maxBytes)") }
   }
@@ -51,9 +65,9 @@ public struct DecodeText: Stage {
     if bytes.isEmpty { return .drop(reason: "empty input: 0 bytes") }
     if bytes.count > maxBytes { return .drop(reason: Self.oversizeReason(bytes: bytes.count, limit: maxBytes)) }
     if !ByteDecoding.mayBeUTF16(bytes), let reason = binaryReason(bytes) { return .drop(reason: reason) }
-    let html = doc.contentFormat.map { $0 == .html } ?? doc.source.format.hasPrefix("html")
+    let html = doc.contentFormat.map { $0 == .html } ?? doc.declaredType?.isHTML ?? doc.source.format.hasPrefix("html")
     let decoded: ByteDecoding
-    switch ByteDecoding.decode(bytes, html: html, forced: forcedEncoding) {
+    switch ByteDecoding.decode(bytes, html: html, forced: forcedEncoding, http: doc.declaredType?.charset, replace: replaceInvalid) {
     case .success(let d): decoded = d
     case .failure(let f): return .drop(reason: f.reason)
     }

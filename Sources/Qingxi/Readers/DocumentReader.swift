@@ -24,7 +24,7 @@ public enum DocumentReader {
       case .unreadable(let f, _), .inputFailed(let f, _): items.append(.failure(f))
       case .oversized(let file, let size, let limit, _):
         items.append(.failure(ReadFailure(input: file.path, id: file.id, reason: DecodeText.oversizeReason(bytes: size, limit: limit))))
-      case .opened, .closed: break
+      case .opened, .closed, .skipped: break
       }
     }
     return items

@@ -1,7 +1,8 @@
 import TextSupport
 
 /// The documents of one input, read lazily: a text or HTML file is one document (read whole, up to the
-/// size limit), a JSON Lines file one per line (read line by line), gzip of either inflated as it is read.
+/// size limit), a JSON Lines file one per line (read line by line), a WARC file one per record that
+/// holds a page (read record by record, see `WARCDocuments`), gzip of any inflated as it is read.
 /// Yields `opened`, then documents and failures in input order, then `closed`.
 public struct InputDocuments {
   private let file: InputFile
@@ -12,6 +13,7 @@ public struct InputDocuments {
   private let input: any ByteChunks
   private var lines: LineReader?
   private var whole: (any ByteChunks)?
+  private var warc: WARCDocuments?
   /// Why the input could not be opened as its format (bad gzip header, unreadable), reported once.
   private var failure: String?
   private var format = ""
@@ -41,6 +43,10 @@ public struct InputDocuments {
         return .unreadable(ReadFailure(input: file.path, id: file.id, reason: reason), DocumentPosition(input: file.index))
       }
       if lines != nil, let event = nextLine() { return event }
+      if warc != nil {
+        if let event = warc?.next() { return event }
+        warc = nil
+      }
       step = .close
       if let whole {
         self.whole = nil
@@ -60,19 +66,23 @@ public struct InputDocuments {
     do {
       var raw = PeekableChunks(input)
       let head = try raw.head(512)
-      let (named, namedGzip) = InputFormat.detect(path: file.path, head: head)
+      let (named, namedGzip) = InputFormat.named(file.path)
       let compressed = namedGzip || Gzip.isGzip(head)
       var body: any ByteChunks = raw
-      var inner = named
+      let inner: InputFormat
       if compressed {
-        var inflated = PeekableChunks(try GunzipChunks(raw, maxOutput: limits.maxDecompressedBytes))
-        if !namedGzip { inner = InputFormat.sniff(try inflated.head(512)) }
+        var inflated = PeekableChunks(try GunzipChunks(raw, limits: limits))
+        // A name without `.gz` on gzip bytes says nothing of what is inside.
+        if namedGzip, let named { inner = named } else { inner = InputFormat.sniff(try inflated.head(512)) }
         body = inflated
+      } else {
+        inner = named ?? InputFormat.sniff(head)
       }
       format = inner.label(gzip: compressed)
       switch inner {
       case .jsonl: lines = LineReader(body, maxLineBytes: limits.maxLineBytes)
       case .txt, .html: whole = body
+      case .warc: warc = WARCDocuments(file: file, chunks: body, format: format, limits: limits)
       }
     } catch {
       failure = error.reason

@@ -157,6 +157,8 @@ public struct InputWalk: IteratorProtocol, Sequence {
     if name.lowercased().hasSuffix(".gz") { name.removeLast(3) }
     let ext = (name as NSString).pathExtension
     if !ext.isEmpty, ext.count <= 6 { name.removeLast(ext.count + 1) }
+    // Common Crawl's `x.warc.wet.gz` and `x.warc.wat.gz`: the id is `x`, as for `x.warc.gz`.
+    if ["wet", "wat"].contains(ext.lowercased()), name.lowercased().hasSuffix(".warc") { name.removeLast(5) }
     return name
   }
 }

@@ -49,6 +49,8 @@ public struct PipelineExecutor: Sendable {
     case .oversized(let file, let bytes, let limit, _):
       stats.documents = 1
       stats.rejected = [Rejection(input: file.path, id: file.id, stage: DecodeText.name, reason: DecodeText.oversizeReason(bytes: bytes, limit: limit))]
+    case .skipped(let kind, _):
+      stats.skippedRecords[kind] = 1
     case .closed(_, let bytes):
       stats.bytes = bytes
     case .document:

@@ -24,6 +24,10 @@ public struct RunStats: Sendable, Equatable {
   /// Records written with an id an earlier record of the run already had, and the first few such ids.
   public var duplicateIDs = 0
   public var duplicateIDExamples: [String] = []
+  /// Records of container inputs (WARC) that held no document, by kind: the record type (`request`,
+  /// `warcinfo`, `metadata`, `revisit`…) or why a response was passed over (`response_status_404`,
+  /// `response_other_media_type`…). Not documents, not rejections.
+  public var skippedRecords: [String: Int] = [:]
   /// How many duplicate ids are kept as examples.
   public static let duplicateExampleLimit = 10
   /// Documents whose input gave a `published` that is not a date (kept in `meta`), and the first few ids.
@@ -67,6 +71,7 @@ public struct RunStats: Sendable, Equatable {
     removedByRule.merge(other.removedByRule, uniquingKeysWith: +)
     entitiesByType.merge(other.entitiesByType, uniquingKeysWith: +)
     cases += other.cases
+    skippedRecords.merge(other.skippedRecords, uniquingKeysWith: +)
     duplicateIDs += other.duplicateIDs
     duplicateIDExamples += other.duplicateIDExamples.prefix(Self.duplicateExampleLimit - duplicateIDExamples.count)
     unparsedPublished += other.unparsedPublished

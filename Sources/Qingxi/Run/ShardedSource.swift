@@ -1,6 +1,6 @@
 /// `--shard K/N`: passes on the documents of one shard of `base` and drops the rest. A document belongs
 /// to shard `hash(path, line) % N` (0-based; `K` is 1-based on the command line), where `line` is its
-/// JSON Lines line number, 0 for a whole-file document, and the hash is `DuplicateIDs.hash`, stable
+/// JSON Lines line number (a WARC record's number), 0 for a whole-file document, and the hash is `DuplicateIDs.hash`, stable
 /// across runs and machines. So N runs over the same inputs, each with its own K, split them with no
 /// coordination, and together write every record of one run exactly once. Inputs opening and closing
 /// pass through in every shard (`inputs` and `bytes` count what each shard read).
@@ -31,7 +31,7 @@ public struct ShardedSource<Base: DocumentSource>: DocumentSource {
         return event
       case .inputFailed(let f, _):
         if Self.shard(path: f.input, line: 0, of: count) == shard { return event }
-      case .document(_, let at), .unreadable(_, let at), .oversized(_, _, _, let at):
+      case .document(_, let at), .unreadable(_, let at), .oversized(_, _, _, let at), .skipped(_, let at):
         if Self.shard(path: path, line: at.line, of: count) == shard { return event }
       }
     }

@@ -13,6 +13,9 @@ public enum SourceEvent: Sendable {
   /// A whole-input document over the size limit the source was given: counted as a document, rejected
   /// as the decode stage would, without holding it in memory.
   case oversized(InputFile, bytes: Int, limit: Int, DocumentPosition)
+  /// A record of a container input (WARC) that holds no document to clean (a request, an image, a 404),
+  /// counted in the summary under `kind`; not a document and not a rejection.
+  case skipped(kind: String, DocumentPosition)
   /// An input is done; `bytes` were read from it (the compressed size for gzip).
   case closed(InputFile, bytes: Int)
 }

@@ -53,6 +53,7 @@ public struct RunSummary: Sendable {
     o["unparsed_published"] = .object([
       "count": .int(stats.unparsedPublished), "first": .array(stats.unparsedPublishedExamples.map { .string($0) }),
     ])
+    o["skipped_records"] = counts(stats.skippedRecords)
     return .object(o)
   }
 }

@@ -48,7 +48,7 @@ final class Progress {
     case .closed(_, let bytes):
       closedBytes += bytes
       openBytes = 0
-    case .opened, .inputFailed: break
+    case .opened, .inputFailed, .skipped: break
     }
     tick()
   }

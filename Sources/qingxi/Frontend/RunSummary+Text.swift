@@ -17,6 +17,10 @@ extension RunSummary {
     if s.unparsedPublished > 0 {
       out += "qingxi: \(s.unparsedPublished) document(s) with a `published` that is not a date, kept in meta (first: \(s.unparsedPublishedExamples.joined(separator: ", ")))\n"
     }
+    if !s.skippedRecords.isEmpty {
+      let list = s.skippedRecords.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+      out += "qingxi: \(s.skippedRecords.values.reduce(0, +)) WARC record(s) skipped, holding no document (\(list))\n"
+    }
     out += Self.rejections(s.rejected)
     if showTimings {
       let width = s.timings.order.map(\.count).max() ?? 0

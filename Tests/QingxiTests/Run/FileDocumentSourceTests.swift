@@ -23,6 +23,7 @@ import Testing
       case .inputFailed(let f, let index): seen.append("failed \(index) \(f.reason)")
       case .unreadable(let f, _): seen.append("bad \(f.reason)")
       case .oversized: seen.append("big")
+      case .skipped(let kind, _): seen.append("skip \(kind)")
       }
     }
     #expect(seen == ["open a", "doc a", "close a 9", "open b", "doc a", "doc b", "close b 62", "failed 2 no such file or directory"])

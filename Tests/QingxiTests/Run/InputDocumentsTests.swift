@@ -19,7 +19,7 @@ import Testing
     return out
   }
 
-  /// Each event in short: `open`, `doc id@line`, `bad reason`, `big N`, `close N`.
+  /// Each event in short: `open`, `doc id@line`, `bad reason`, `big N`, `skip kind`, `close N`.
   func summary(_ events: [SourceEvent]) -> [String] {
     events.map {
       switch $0 {
@@ -28,6 +28,7 @@ import Testing
       case .unreadable(let f, _): "bad \(f.reason)"
       case .inputFailed(let f, _): "failed \(f.reason)"
       case .oversized(_, let bytes, _, _): "big \(bytes)"
+      case .skipped(let kind, _): "skip \(kind)"
       case .closed(_, let bytes): "close \(bytes)"
       }
     }

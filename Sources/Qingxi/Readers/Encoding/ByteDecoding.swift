@@ -10,6 +10,8 @@ public struct ByteDecoding: Sendable, Equatable {
     case valid = "utf-8-valid"
     /// The page's `<meta charset>` / `http-equiv` (or an XML declaration), and the bytes agree with it.
     case declared
+    /// The HTTP `Content-Type` charset (a WARC response), and the bytes agree with it.
+    case declaredHTTP = "declared-http"
     /// ICU's charset detector.
     case detected
     /// The caller named the encoding (`decode.encoding`).
@@ -25,71 +27,142 @@ public struct ByteDecoding: Sendable, Equatable {
   public var declared: String?
   /// The detector's confidence 0…100 when `method` is `.detected`.
   public var confidence: Int?
+  /// The charset the HTTP `Content-Type` declared (lower case), if any.
+  public var http: String?
+  /// Byte sequences not valid in `encoding` that became U+FFFD (only with `replace`).
+  public var replaced = 0
+
+  public init(
+    utf8: [UInt8], encoding: String, method: Method, declared: String? = nil, confidence: Int? = nil, http: String? = nil,
+    replaced: Int = 0
+  ) {
+    self.utf8 = utf8
+    self.encoding = encoding
+    self.method = method
+    self.declared = declared
+    self.confidence = confidence
+    self.http = http
+    self.replaced = replaced
+  }
 
   /// Whether this is anything but plain UTF-8 with no contradicting declaration (then `meta.charset` is
   /// written).
   public var isNoteworthy: Bool {
-    guard method == .valid else { return true }
-    guard let declared else { return false }
-    return Self.canonical(declared) != "utf-8"
+    guard method == .valid, replaced == 0 else { return true }
+    return [declared, http].contains { $0.map { Self.canonical($0) != "utf-8" } ?? false }
   }
 
   /// Decodes `bytes`: a BOM first; then valid UTF-8 wins over any declaration (a page declaring gb2312 whose
-  /// bytes are UTF-8 is UTF-8); then the declared charset (HTML `<meta>`), if the bytes are valid in it; then
-  /// ICU's detector among the encodings news pages use. Returns the reason when nothing decodes the bytes.
-  /// `forced` (not `auto`) skips detection and decodes strictly in that encoding.
-  public static func decode(_ bytes: [UInt8], html: Bool, forced: String? = nil) -> Result<ByteDecoding, Failure> {
+  /// bytes are UTF-8 is UTF-8); then the charset the HTTP header declared (`http`, a WARC response), then
+  /// the page's (HTML `<meta>`), each only if the bytes are valid in it; then ICU's detector among the
+  /// encodings news pages use. Returns the reason when nothing decodes the bytes, unless `replace`: then
+  /// UTF-8 if its valid non-ASCII characters outnumber the bad sequences four to one, else the candidate
+  /// (HTTP, page, detector's pick, UTF-8, GB18030) that needs the fewest U+FFFD replacements is used, and
+  /// `replaced` counts them. `forced` (not `auto`) skips detection and decodes
+  /// in that encoding (strictly, unless `replace`).
+  public static func decode(
+    _ bytes: [UInt8], html: Bool, forced: String? = nil, http: String? = nil, replace: Bool = false
+  ) -> Result<ByteDecoding, Failure> {
     if let forced {
       let name = canonical(forced)
-      if name == "utf-8" {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if String(validating: body, as: UTF8.self) != nil {
-          return .success(ByteDecoding(utf8: Array(body), encoding: "utf-8", method: .configured))
-        }
-        let at = DecodeText.firstInvalidUTF8(bytes)
-        let byte = at < bytes.count ? String(bytes[at], radix: 16) : "end"
-        return .failure(Failure(reason: "invalid utf-8 at byte \(at) (0x\(byte))"))
+      var body = bytes[...]
+      if name == "utf-8", body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+      if name == "utf-8", String(validating: body, as: UTF8.self) != nil {
+        return .success(ByteDecoding(utf8: Array(body), encoding: "utf-8", method: .configured, http: http))
       }
-      return convert(bytes, name, method: .configured, declared: nil, confidence: nil)
+      let strict = name == "utf-8" ? .failure(utf8Failure(bytes, after: "")) : convert(Array(body), name, method: .configured, declared: nil, confidence: nil, http: http)
+      if replace, case .failure = strict { return replacing(Array(body), name, method: .configured, declared: nil, confidence: nil, http: http, else: strict) }
+      return strict
     }
     // Byte-order marks.
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
       let body = Array(bytes.dropFirst(3))
       if String(validating: body, as: UTF8.self) != nil {
-        return .success(ByteDecoding(utf8: body, encoding: "utf-8", method: .bom))
+        return .success(ByteDecoding(utf8: body, encoding: "utf-8", method: .bom, http: http))
       }
-      let at = DecodeText.firstInvalidUTF8(bytes)
-      return .failure(Failure(reason: "invalid utf-8 at byte \(at) after a utf-8 byte-order mark"))
+      let failed = Result<ByteDecoding, Failure>.failure(utf8Failure(bytes, after: " after a utf-8 byte-order mark"))
+      return replace ? replacing(body, "utf-8", method: .bom, declared: nil, confidence: nil, http: http, else: failed) : failed
     }
-    if bytes.starts(with: [0xFF, 0xFE]) { return convert(Array(bytes.dropFirst(2)), "utf-16le", method: .bom, declared: nil, confidence: nil) }
-    if bytes.starts(with: [0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(2)), "utf-16be", method: .bom, declared: nil, confidence: nil) }
+    for (mark, name) in [([UInt8]([0xFF, 0xFE]), "utf-16le"), ([0xFE, 0xFF], "utf-16be")] where bytes.starts(with: mark) {
+      let body = Array(bytes.dropFirst(2))
+      let strict = convert(body, name, method: .bom, declared: nil, confidence: nil, http: http)
+      if replace, case .failure = strict { return replacing(body, name, method: .bom, declared: nil, confidence: nil, http: http, else: strict) }
+      return strict
+    }
     let declared = html ? declaredCharset(bytes) : nil
     // Before UTF-8: ASCII in UTF-16 is valid UTF-8 full of NULs, which UTF-8 text never holds.
     if let utf16 = utf16WithoutBOM(bytes) {
-      return convert(bytes, utf16, method: .detected, declared: declared, confidence: nil)
+      let strict = convert(bytes, utf16, method: .detected, declared: declared, confidence: nil, http: http)
+      if replace, case .failure = strict { return replacing(bytes, utf16, method: .detected, declared: declared, confidence: nil, http: http, else: strict) }
+      return strict
     }
     if String(validating: bytes, as: UTF8.self) != nil {
-      return .success(ByteDecoding(utf8: bytes, encoding: "utf-8", method: .valid, declared: declared))
+      return .success(ByteDecoding(utf8: bytes, encoding: "utf-8", method: .valid, declared: declared, http: http))
     }
-    if let declared, canonical(declared) != "utf-8", case .success(let d) = convert(bytes, canonical(declared), method: .declared, declared: declared, confidence: nil) {
+    if let http, canonical(http) != "utf-8",
+      case .success(let d) = convert(bytes, canonical(http), method: .declaredHTTP, declared: declared, confidence: nil, http: http)
+    {
+      return .success(d)
+    }
+    if let declared, canonical(declared) != "utf-8",
+      case .success(let d) = convert(bytes, canonical(declared), method: .declared, declared: declared, confidence: nil, http: http)
+    {
       return .success(d)
     }
     // Detection, restricted to encodings news text comes in.
-    if let guess = Charset.detect(bytes, markup: html), let name = supported(guess.name) {
-      if case .success(let d) = convert(bytes, name, method: .detected, declared: declared, confidence: guess.confidence) {
-        return .success(d)
-      }
+    let guess = Charset.detect(bytes, markup: html).flatMap { g in supported(g.name).map { (name: $0, confidence: g.confidence) } }
+    if let guess, case .success(let d) = convert(bytes, guess.name, method: .detected, declared: declared, confidence: guess.confidence, http: http) {
+      return .success(d)
     }
     // The detector's pick failed: Chinese text is most often GB18030 (a superset of GB2312 and GBK).
     for name in ["gb18030", "big5-hkscs"] {
-      if case .success(let d) = convert(bytes, name, method: .detected, declared: declared, confidence: 0) { return .success(d) }
+      if case .success(let d) = convert(bytes, name, method: .detected, declared: declared, confidence: 0, http: http) { return .success(d) }
     }
     let at = DecodeText.firstInvalidUTF8(bytes)
     let byte = at < bytes.count ? String(bytes[at], radix: 16) : "end"
-    let what = declared.map { "declared \($0), " } ?? ""
-    return .failure(
+    let what = [http.map { "http declared \($0), " }, declared.map { "declared \($0), " }].compactMap { $0 }.joined()
+    let failed = Result<ByteDecoding, Failure>.failure(
       Failure(reason: "undecodable bytes: \(what)not utf-8 (invalid at byte \(at), 0x\(byte)), nor gb18030, big5 or utf-16"))
+    guard replace else { return failed }
+    // Replacement. Text that is UTF-8 but for a few bad bytes is UTF-8: its multi-byte sequences are
+    // valid far more often than chance (GB18030 would read them as pairs, with fewer replacements).
+    if case .success(let u) = replacing(bytes, "utf-8", method: .detected, declared: declared, confidence: 0, http: http, else: failed) {
+      let nonASCII = String(decoding: u.utf8, as: UTF8.self).unicodeScalars.reduce(0) { $0 + ($1.value >= 0x80 ? 1 : 0) }
+      if nonASCII - u.replaced >= 4 * u.replaced { return .success(u) }
+    }
+    // Else the candidate needing the fewest U+FFFD, in this order on ties.
+    var candidates: [(name: String, method: Method, confidence: Int?)] = []
+    if let http { candidates.append((canonical(http), .declaredHTTP, nil)) }
+    if let declared { candidates.append((canonical(declared), .declared, nil)) }
+    if let guess { candidates.append((guess.name, .detected, guess.confidence)) }
+    candidates.append(("utf-8", .detected, 0))
+    candidates.append(("gb18030", .detected, 0))
+    var best: ByteDecoding?
+    var seen: Set<String> = []
+    for c in candidates where seen.insert(c.name).inserted {
+      guard case .success(let d) = replacing(bytes, c.name, method: c.method, declared: declared, confidence: c.confidence, http: http, else: failed)
+      else { continue }
+      if best.map({ d.replaced < $0.replaced }) ?? true { best = d }
+    }
+    return best.map { .success($0) } ?? failed
+  }
+
+  private static func utf8Failure(_ bytes: [UInt8], after: String) -> Failure {
+    let at = DecodeText.firstInvalidUTF8(bytes)
+    if !after.isEmpty { return Failure(reason: "invalid utf-8 at byte \(at)\(after)") }
+    let byte = at < bytes.count ? String(bytes[at], radix: 16) : "end"
+    return Failure(reason: "invalid utf-8 at byte \(at) (0x\(byte))")
+  }
+
+  /// `bytes` in `name` with invalid sequences replaced, or `fallback` when the converter is unknown.
+  private static func replacing(
+    _ bytes: [UInt8], _ name: String, method: Method, declared: String?, confidence: Int?, http: String?,
+    else fallback: Result<ByteDecoding, Failure>
+  ) -> Result<ByteDecoding, Failure> {
+    guard let (utf8, replaced) = try? Charset.convertToUTF8Replacing(bytes, from: name) else { return fallback }
+    let body = utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(utf8.dropFirst(3)) : utf8
+    return .success(
+      ByteDecoding(utf8: body, encoding: name, method: method, declared: declared, confidence: confidence, http: http, replaced: replaced))
   }
 
   /// `meta.charset`: the encoding, how it was decided, the declared charset and the detector's confidence.
@@ -98,7 +171,9 @@ public struct ByteDecoding: Sendable, Equatable {
     o["encoding"] = .string(encoding)
     o["method"] = .string(method.rawValue)
     if let declared { o["declared"] = .string(declared) }
+    if let http { o["declared_http"] = .string(http) }
     if let confidence { o["confidence"] = .int(confidence) }
+    if replaced > 0 { o["replaced"] = .int(replaced) }
     return .object(o)
   }
 
@@ -112,14 +187,14 @@ public struct ByteDecoding: Sendable, Equatable {
     public var reason: String
   }
 
-  private static func convert(_ bytes: [UInt8], _ name: String, method: Method, declared: String?, confidence: Int?)
+  private static func convert(_ bytes: [UInt8], _ name: String, method: Method, declared: String?, confidence: Int?, http: String? = nil)
     -> Result<ByteDecoding, Failure>
   {
     do {
       let utf8 = try Charset.convertToUTF8(bytes, from: name)
       // A stray BOM after conversion (UTF-16 declared without BOM stripped) is dropped.
       let body = utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(utf8.dropFirst(3)) : utf8
-      return .success(ByteDecoding(utf8: body, encoding: name, method: method, declared: declared, confidence: confidence))
+      return .success(ByteDecoding(utf8: body, encoding: name, method: method, declared: declared, confidence: confidence, http: http))
     } catch {
       let at = error.offset.map { " at byte \($0)" } ?? ""
       return .failure(Failure(reason: "invalid \(name)\(at) (\(error.reason))"))
