@@ -50,15 +50,14 @@ public struct DropBoilerplate: TextCleaner {
     var kana = 0
     var shapes: [LineShape] = []
     shapes.reserveCapacity(lines.count)
-    var counts: [ArraySlice<Unicode.Scalar>: Int] = [:]
     for l in lines {
       let sh = LineShape(s, l.content)
       shapes.append(sh)
       han += sh.han
       latin += sh.latin
       kana += sh.kanaHangul
-      if l.content.count <= 120 { counts[s[l.content], default: 0] += 1 }
     }
+    let repeats = RepeatedLines(s, lines.map(\.content), maxLength: 120)
     let chinesePage = han * 3 >= latin
     let kanaPage = kana * 4 >= han + latin
     // The last paragraph: a long line with a sentence end; what follows it is page furniture more often.
@@ -105,7 +104,7 @@ public struct DropBoilerplate: TextCleaner {
       } else if !foreign {
         score -= 0.8 * Double(min(sh.sentenceEnds, 3))
       }
-      let legal = Set(FunctionalWords.legalLexicon.matches(s, l.content).map(\.entry)).count
+      let legal = FunctionalWords.legalLexicon.matches(s, l.content).distinctEntries
       if sh.letters <= 6 {
         score += 0.4
         reasons.append("short")
@@ -125,7 +124,7 @@ public struct DropBoilerplate: TextCleaner {
         score += 0.4
         reasons.append("counter")
       }
-      if l.content.count <= 120, let n = counts[s[l.content]], n >= 2, sh.letters <= 60 {
+      if l.content.count <= 120, case let n = repeats.count[k], n >= 2, sh.letters <= 60 {
         score += 0.6
         reasons.append("repeated x\(n)")
       }

@@ -58,7 +58,7 @@ public struct JoinHardWraps: TextCleaner {
     if lines.count < 2 { return [] }
     let facts = lines.map { LineFacts($0, in: s) }
     let regions = Self.regions(of: facts)
-    var bigrams: Set<UInt64>?
+    var bigrams: ScalarPairSet?
     var edits: [TextEdit] = []
     for k in 0..<(lines.count - 1) {
       if shouldJoin(facts[k], facts[k + 1], region: regions[k], in: s, bigrams: &bigrams) {
@@ -72,7 +72,7 @@ public struct JoinHardWraps: TextCleaner {
   // MARK: - The decision
 
   private func shouldJoin(
-    _ a: LineFacts, _ b: LineFacts, region: Region, in s: [Unicode.Scalar], bigrams: inout Set<UInt64>?
+    _ a: LineFacts, _ b: LineFacts, region: Region, in s: [Unicode.Scalar], bigrams: inout ScalarPairSet?
   ) -> Bool {
     let end = a.ending
     if end == .final { return false }
@@ -288,12 +288,18 @@ public struct JoinHardWraps: TextCleaner {
   }
 
   @inline(__always)
-  static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
+  static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { ScalarPairSet.pair(a, b) }
 
   /// Every pair of adjacent Han characters in the text.
-  static func hanBigrams(_ s: [Unicode.Scalar]) -> Set<UInt64> {
-    var out = Set<UInt64>()
+  static func hanBigrams(_ s: [Unicode.Scalar]) -> ScalarPairSet {
+    var n = 0
     var i = 1
+    while i < s.count {
+      if ScriptClass.isHan(s[i]), ScriptClass.isHan(s[i - 1]) { n += 1 }
+      i += 1
+    }
+    var out = ScalarPairSet(capacity: n)
+    i = 1
     while i < s.count {
       if ScriptClass.isHan(s[i]), ScriptClass.isHan(s[i - 1]) { out.insert(pair(s[i - 1], s[i])) }
       i += 1

@@ -11,8 +11,9 @@ public enum HanFold {
   static let lower: UInt32 = 0x3400
   static let upper: UInt32 = 0xFB00
 
-  /// Simplified code point per covered code point, 0 where the character folds to itself.
-  private static let table: [UInt32] = {
+  /// Simplified code point per covered code point, 0 where the character folds to itself. (Matchers in hot
+  /// loops keep a reference to it, so a lookup costs no lazy-global check.)
+  static let table: [UInt32] = {
     var t = [UInt32](repeating: 0, count: Int(upper - lower))
     var pending: UInt32? = nil
     for scalar in pairs.unicodeScalars where scalar != "\n" {

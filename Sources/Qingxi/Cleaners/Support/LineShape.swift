@@ -116,8 +116,7 @@ extension Array where Element == Unicode.Scalar {
         var j = i
         while j < r.upperBound, FoldedLexicon.isLetter(self[j]) || self[j] == "'" || self[j] == "’" { j += 1 }
         if let m = matches.first, m.range.lowerBound < j { j = m.range.lowerBound }
-        let w = String(String.UnicodeScalarView(self[i..<j].map { FoldedLexicon.fold($0) }))
-        if !FunctionalWords.englishStopwords.contains(w) {
+        if !FunctionalWords.isStopword(self, i..<j) {
           for x in self[i..<j] where FoldedLexicon.isLetter(x) { total += 1 }
         }
         i = Swift.max(j, i + 1)
