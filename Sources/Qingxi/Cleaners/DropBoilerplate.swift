@@ -57,7 +57,7 @@ public struct DropBoilerplate: TextCleaner {
       latin += sh.latin
       kana += sh.kanaHangul
     }
-    let repeats = RepeatedLines(s, lines.map(\.content), maxLength: 120)
+    let repeats = RepeatedLines(s, lines.map { $0.content }, maxLength: 120)
     let chinesePage = han * 3 >= latin
     let kanaPage = kana * 4 >= han + latin
     // The last paragraph: a long line with a sentence end; what follows it is page furniture more often.
@@ -104,7 +104,9 @@ public struct DropBoilerplate: TextCleaner {
       } else if !foreign {
         score -= 0.8 * Double(min(sh.sentenceEnds, 3))
       }
-      let legal = FunctionalWords.legalLexicon.matches(s, l.content).distinctEntries
+      // Every legal word is also in the functional lexicon, so a line where that lexicon matched nothing
+      // holds none: skip the second scan.
+      let legal = cov.words.isEmpty ? 0 : FunctionalWords.legalLexicon.matches(s, l.content).distinctEntries
       if sh.letters <= 6 {
         score += 0.4
         reasons.append("short")
@@ -197,7 +199,7 @@ public struct DropBoilerplate: TextCleaner {
         }
       }
     }
-    let edits: [TextEdit] = scored.filter(\.dropped).map {
+    let edits: [TextEdit] = scored.filter { $0.dropped }.map {
       .remove(
         $0.line.withBreak, rule: Self.name, kind: $0.kind,
         reason: "score \(Self.fmt($0.score)): " + $0.reasons.joined(separator: "; "))

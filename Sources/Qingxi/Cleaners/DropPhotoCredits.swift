@@ -39,7 +39,7 @@ public struct DropPhotoCredits: TextCleaner {
     let s = doc.scalars
     let lines = s.lines().filter { !$0.isBlank }
     var edits: [TextEdit] = []
-    let repeats = RepeatedLines(s, lines.map(\.content), maxLength: 100)
+    let repeats = RepeatedLines(s, lines.map { $0.content }, maxLength: 100)
     for (k, line) in lines.enumerated() {
       let r = line.content
       let first = s[r.lowerBound]
@@ -62,7 +62,8 @@ public struct DropPhotoCredits: TextCleaner {
         edits.append(.remove(range, rule: Self.name, kind: "caption", reason: "photographer credit … 摄"))
         continue
       }
-      if r.count <= 400, let reason = englishCaption(s, r), LineShape(s, r).han == 0 {
+      // `LineShape.han == 0`, tested first and cheaply: no Han scalar in the line.
+      if r.count <= 400, !s[r].contains(where: { LineShape.isHan($0.value) }), let reason = englishCaption(s, r) {
         edits.append(.remove(line.withBreak, rule: Self.name, kind: "caption", reason: reason))
         continue
       }

@@ -48,6 +48,12 @@ public struct DropSiteChrome: TextCleaner {
     var edits: [TextEdit] = []
     var previousContent: [Unicode.Scalar]?
     for line in s.lines() where !line.isBlank {
+      // `classify` keeps a line over 80 scalars unless it is a tag line (a colon among its first nine), and
+      // such a line never counts as a repeated headline: skip it without copying it.
+      if line.content.count > 80, !s[line.content].prefix(9).contains(where: { $0 == ":" || $0 == "：" }) {
+        previousContent = nil
+        continue
+      }
       let content = Array(s[line.content])
       if let kind = classify(content, doc: &doc) {
         edits.append(.remove(line.withBreak, rule: Self.name, kind: kind))

@@ -292,18 +292,14 @@ public struct JoinHardWraps: TextCleaner {
 
   /// Every pair of adjacent Han characters in the text.
   static func hanBigrams(_ s: [Unicode.Scalar]) -> ScalarPairSet {
-    var n = 0
+    var pairs: [UInt64] = []
     var i = 1
     while i < s.count {
-      if ScriptClass.isHan(s[i]), ScriptClass.isHan(s[i - 1]) { n += 1 }
+      if ScriptClass.isHan(s[i]), ScriptClass.isHan(s[i - 1]) { pairs.append(pair(s[i - 1], s[i])) }
       i += 1
     }
-    var out = ScalarPairSet(capacity: n)
-    i = 1
-    while i < s.count {
-      if ScriptClass.isHan(s[i]), ScriptClass.isHan(s[i - 1]) { out.insert(pair(s[i - 1], s[i])) }
-      i += 1
-    }
+    var out = ScalarPairSet(capacity: pairs.count)
+    for p in pairs { out.insert(p) }
     return out
   }
 }

@@ -36,6 +36,15 @@ public enum HanFold {
     return folded == 0 ? scalar : (Unicode.Scalar(folded) ?? scalar)
   }
 
+  /// `fold(_:)` on a value, through `table` held by the caller (a stored copy of `HanFold.table`: hot
+  /// loops then skip the lazy-global check of every `table` access).
+  @inline(__always)
+  static func fold(_ value: UInt32, in table: [UInt32]) -> UInt32 {
+    guard value >= lower, value < upper else { return value }
+    let folded = table[Int(value - lower)]
+    return folded == 0 ? value : folded
+  }
+
   /// The Simplified form of a code point value (for tables keyed by `UInt32`).
   @inline(__always)
   public static func fold(_ value: UInt32) -> UInt32 {

@@ -95,6 +95,13 @@ struct FoldedLexicon: Sendable {
     (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x41 && c.value <= 0x5A)
   }
 
+  /// Whether some entry may start with `c`: false rejects the position (one load for BMP scalars).
+  @inline(__always)
+  func mayStart(_ c: Unicode.Scalar) -> Bool {
+    let f = foldValue(c.value)
+    return f >= 0x10000 || firstBits[Int(f >> 6)] & (1 << UInt64(f & 63)) != 0
+  }
+
   /// The entries starting with folded scalar `f`, longest first (as bounds in `byLength`).
   @inline(__always)
   private func group(_ f: UInt32) -> Range<Int>? {
@@ -135,7 +142,7 @@ struct FoldedLexicon: Sendable {
   func containsMatch(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
     var i = range.lowerBound
     while i < range.upperBound {
-      if match(s, at: i, end: range.upperBound) != nil { return true }
+      if mayStart(s[i]), match(s, at: i, end: range.upperBound) != nil { return true }
       i += 1
     }
     return false
@@ -146,7 +153,7 @@ struct FoldedLexicon: Sendable {
     var out: [Match] = []
     var i = range.lowerBound
     while i < range.upperBound {
-      if let m = match(s, at: i, end: range.upperBound) {
+      if mayStart(s[i]), let m = match(s, at: i, end: range.upperBound) {
         out.append(m)
         i = m.range.upperBound
       } else {
