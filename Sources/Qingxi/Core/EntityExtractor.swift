@@ -112,7 +112,9 @@ extension Document {
         e = added[j]
         j += 1
       }
-      if out.last != e { out.append(e) }
+      // Equal entities have equal spans: compare the (cheap) offsets before the texts and values.
+      if let last = out.last, last.start == e.start, last.end == e.end, last == e { continue }
+      out.append(e)
     }
     entities = out
   }

@@ -50,8 +50,9 @@ public struct PhraseMatcher: Sendable {
   /// Phrases ending at node `n`, in list order: `terms[termStart[n]..<termStart[n + 1]]`.
   private let termStart: [Int32]
   private let terms: [Int32]
-  /// `HanFold.table`, held so folding reads it directly.
+  /// `HanFold.table` and `HanFold.changed`, held so folding reads them directly.
   private let hanTable: [UInt32]
+  private let hanChanged: [UInt64]
 
   public init(_ list: [String], options: Options = [], capitalized: [Bool] = []) {
     let loose = options.contains(.looseSeparators)
@@ -120,6 +121,7 @@ public struct PhraseMatcher: Sendable {
     self.termStart = ts
     self.terms = tl
     self.hanTable = HanFold.table
+    self.hanChanged = HanFold.changed
   }
 
   @inline(__always)
@@ -135,14 +137,14 @@ public struct PhraseMatcher: Sendable {
   private func fold(_ c: Unicode.Scalar) -> UInt32 {
     var v = c.value
     if options.contains(.foldASCIICase), v >= 0x41, v <= 0x5A { v += 32 }
-    if options.contains(.foldHan) { v = HanFold.fold(v, in: hanTable) }
+    if options.contains(.foldHan) { v = HanFold.fold(v, in: hanTable, changed: hanChanged) }
     return v
   }
 
   /// Whether some phrase may start with `c` (cheap pre-check).
   @inline(__always)
   public func mayStart(_ c: Unicode.Scalar) -> Bool {
-    let v = options.contains(.foldHan) ? HanFold.fold(c.value, in: hanTable) : c.value
+    let v = options.contains(.foldHan) ? HanFold.fold(c.value, in: hanTable, changed: hanChanged) : c.value
     if v < 0x10000 { return firstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
     return firstAstral.contains(v)
   }

@@ -22,11 +22,14 @@ struct FoldedLexicon: Sendable {
   /// bounds in `byLength`. A key of `UInt32.max` marks an empty slot (no scalar has that value).
   private let slotKeys: [UInt32]
   private let slotGroups: [Range<Int>]
+  /// Per slot, whether every entry of the group matches whole words only (`asciiWord`).
+  private let slotAllWords: [Bool]
   private let slotShift: UInt32
   /// Bit `v` set when some entry starts with folded BMP scalar `v`: one load rejects most positions.
   private let firstBits: [UInt64]
-  /// `HanFold.table`, held here so folding in the match loop reads it directly.
+  /// `HanFold.table` and `HanFold.changed`, held here so folding in the match loop reads them directly.
   private let hanTable: [UInt32]
+  private let hanChanged: [UInt64]
 
   /// With `wholeWords` false, English entries also match glued to a word (`courtGetty Images`).
   init(_ words: [String], wholeWords: Bool = true) {
@@ -41,7 +44,8 @@ struct FoldedLexicon: Sendable {
     for k in by.keys where k < 0x10000 { bits[Int(k >> 6)] |= 1 << UInt64(k & 63) }
     firstBits = bits
     entries = es
-    asciiWord = es.map { e in wholeWords && !e.isEmpty && e.allSatisfy { $0.isASCII } && e.first.map(Self.isLetter) == true }
+    let wordFlags = es.map { e in wholeWords && !e.isEmpty && e.allSatisfy { $0.isASCII } && e.first.map(Self.isLetter) == true }
+    asciiWord = wordFlags
     var flat: [UInt32] = []
     var starts: [Int] = []
     for e in es {
@@ -56,6 +60,7 @@ struct FoldedLexicon: Sendable {
     let size = 1 << Int(bitsUsed)
     var keys = [UInt32](repeating: .max, count: size)
     var groups = [Range<Int>](repeating: 0..<0, count: size)
+    var allWords = [Bool](repeating: false, count: size)
     var order: [Int] = []
     slotShift = 32 - bitsUsed
     for k in by.keys.sorted() {
@@ -64,12 +69,15 @@ struct FoldedLexicon: Sendable {
       while keys[slot] != .max { slot = (slot + 1) & (size - 1) }
       keys[slot] = k
       groups[slot] = order.count..<(order.count + group.count)
+      allWords[slot] = group.allSatisfy { wordFlags[$0] }
       order.append(contentsOf: group)
     }
     byLength = order
     slotKeys = keys
     slotGroups = groups
+    slotAllWords = allWords
     hanTable = HanFold.table
+    hanChanged = HanFold.changed
   }
 
   private static let hashFactor: UInt32 = 0x9E37_79B1
@@ -85,9 +93,7 @@ struct FoldedLexicon: Sendable {
   @inline(__always)
   private func foldValue(_ v: UInt32) -> UInt32 {
     if v >= 0x41, v <= 0x5A { return v + 32 }
-    if v < HanFold.lower || v >= HanFold.upper { return v }
-    let f = hanTable[Int(v - HanFold.lower)]
-    return f == 0 ? v : f
+    return HanFold.fold(v, in: hanTable, changed: hanChanged)
   }
 
   @inline(__always)
@@ -102,14 +108,15 @@ struct FoldedLexicon: Sendable {
     return f >= 0x10000 || firstBits[Int(f >> 6)] & (1 << UInt64(f & 63)) != 0
   }
 
-  /// The entries starting with folded scalar `f`, longest first (as bounds in `byLength`).
+  /// The entries starting with folded scalar `f`, longest first (as bounds in `byLength`), and whether
+  /// all of them match whole words only.
   @inline(__always)
-  private func group(_ f: UInt32) -> Range<Int>? {
+  private func group(_ f: UInt32) -> (Range<Int>, allWords: Bool)? {
     let mask = slotKeys.count - 1
     var slot = Int((f &* Self.hashFactor) >> slotShift)
     while true {
       let k = slotKeys[slot]
-      if k == f { return slotGroups[slot] }
+      if k == f { return (slotGroups[slot], slotAllWords[slot]) }
       if k == .max { return nil }
       slot = (slot + 1) & mask
     }
@@ -120,7 +127,9 @@ struct FoldedLexicon: Sendable {
     guard i < end else { return nil }
     let f = foldValue(s[i].value)
     if f < 0x10000, firstBits[Int(f >> 6)] & (1 << UInt64(f & 63)) == 0 { return nil }
-    guard let candidates = group(f) else { return nil }
+    guard let (candidates, allWords) = group(f) else { return nil }
+    // Inside an English word no whole-word entry starts (each would be skipped below after its compare).
+    if allWords, i > 0, Self.isLetter(s[i - 1]) { return nil }
     for c in candidates {
       let idx = byLength[c]
       let n = lengths[idx]

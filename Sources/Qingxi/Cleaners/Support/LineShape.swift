@@ -30,6 +30,14 @@ struct LineShape: Sendable, Equatable {
     while i < r.upperBound {
       let c = s[i]
       let v = c.value
+      if v >= 0x3400, Self.isHan(v) {
+        // What the general path does for a Han scalar: not a letter, not a space, one more Han.
+        han += 1
+        inWord = false
+        spaceRun = 0
+        i += 1
+        continue
+      }
       let letter = CharClass.isASCIILetter(c)
       if letter {
         latin += 1
