@@ -50,15 +50,14 @@ public struct DropBoilerplate: TextCleaner {
     var kana = 0
     var shapes: [LineShape] = []
     shapes.reserveCapacity(lines.count)
-    var counts: [ArraySlice<Unicode.Scalar>: Int] = [:]
     for l in lines {
       let sh = LineShape(s, l.content)
       shapes.append(sh)
       han += sh.han
       latin += sh.latin
       kana += sh.kanaHangul
-      if l.content.count <= 120 { counts[s[l.content], default: 0] += 1 }
     }
+    let repeats = RepeatedLines(s, lines.map { $0.content }, maxLength: 120)
     let chinesePage = han * 3 >= latin
     let kanaPage = kana * 4 >= han + latin
     // The last paragraph: a long line with a sentence end; what follows it is page furniture more often.
@@ -105,7 +104,9 @@ public struct DropBoilerplate: TextCleaner {
       } else if !foreign {
         score -= 0.8 * Double(min(sh.sentenceEnds, 3))
       }
-      let legal = Set(FunctionalWords.legalLexicon.matches(s, l.content).map(\.entry)).count
+      // Every legal word is also in the functional lexicon, so a line where that lexicon matched nothing
+      // holds none: skip the second scan.
+      let legal = cov.words.isEmpty ? 0 : FunctionalWords.legalLexicon.matches(s, l.content).distinctEntries
       if sh.letters <= 6 {
         score += 0.4
         reasons.append("short")
@@ -125,7 +126,7 @@ public struct DropBoilerplate: TextCleaner {
         score += 0.4
         reasons.append("counter")
       }
-      if l.content.count <= 120, let n = counts[s[l.content]], n >= 2, sh.letters <= 60 {
+      if l.content.count <= 120, case let n = repeats.count[k], n >= 2, sh.letters <= 60 {
         score += 0.6
         reasons.append("repeated x\(n)")
       }
@@ -198,7 +199,7 @@ public struct DropBoilerplate: TextCleaner {
         }
       }
     }
-    let edits: [TextEdit] = scored.filter(\.dropped).map {
+    let edits: [TextEdit] = scored.filter { $0.dropped }.map {
       .remove(
         $0.line.withBreak, rule: Self.name, kind: $0.kind,
         reason: "score \(Self.fmt($0.score)): " + $0.reasons.joined(separator: "; "))

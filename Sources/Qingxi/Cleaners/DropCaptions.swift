@@ -65,8 +65,9 @@ public struct DropCaptions: TextCleaner {
     guard c.count >= 2, c.count <= maxLength else { return false }
     if CharClass.hasClausePunctuation(c) { return false }
     // Quotes, brackets, bylines (文|…) and labels (来源:…) mark other kinds of lines.
-    if c.contains(where: { captionExcluded.contains($0) }) { return false }
-    let han = c.filter { ScriptClass.of($0) == .han }.count
+    if c.contains(where: isCaptionExcluded) { return false }
+    var han = 0
+    for x in c where ScriptClass.isHan(x) { han += 1 }
     guard han * 2 >= c.count else { return false }
     return !Self.headingWords.contains(String(scalars: c))
   }
@@ -102,5 +103,11 @@ public struct DropCaptions: TextCleaner {
   }
 }
 
-/// Scalars that never occur in a caption-like line (built once, not per call).
-private let captionExcluded: Set<Unicode.Scalar> = [" ", "“", "”", "\"", "《", "(", "（", "|", "｜", ":", "："]
+/// Scalars that never occur in a caption-like line (a switch: no hashing per scalar).
+@inline(__always)
+private func isCaptionExcluded(_ c: Unicode.Scalar) -> Bool {
+  switch c {
+  case " ", "“", "”", "\"", "《", "(", "（", "|", "｜", ":", "：": true
+  default: false
+  }
+}

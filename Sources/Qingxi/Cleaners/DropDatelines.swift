@@ -40,6 +40,9 @@ public struct DropDatelines: TextCleaner {
   private let reports: FoldedLexicon
   private let sources: FoldedLexicon
   private let outlets: FoldedLexicon
+  /// `HanFold.table` and `HanFold.changed`, held for the per-scalar fold in `xunDateline`.
+  private let hanTable = HanFold.table
+  private let hanChanged = HanFold.changed
 
   public init(options: StageOptions) {
     enabled = options.bool("enabled")
@@ -110,8 +113,7 @@ public struct DropDatelines: TextCleaner {
     var i = r.lowerBound
     let limit = min(r.upperBound, r.lowerBound + 60)
     while i < limit {
-      let c = HanFold.fold(s[i])
-      if c == "讯" {
+      if HanFold.fold(s[i].value, in: hanTable, changed: hanChanged) == ("讯" as Unicode.Scalar).value {
         var start = i
         let hasDate = i > r.lowerBound && s[i - 1] == "日"
         let ownPaper = i >= r.lowerBound + 2 && (s[i - 2] == "本") && !hasDate

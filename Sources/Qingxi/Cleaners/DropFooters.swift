@@ -89,7 +89,7 @@ public struct DropFooters: TextCleaner {
       case "\"": asciiQuote.toggle()
       default: break
       }
-      guard let m = table.match(in: s, at: i, end: r.upperBound) else {
+      guard table.mayStart(c), let m = table.match(in: s, at: i, end: r.upperBound) else {
         i += 1
         continue
       }

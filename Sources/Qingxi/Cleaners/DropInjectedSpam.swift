@@ -77,8 +77,8 @@ public struct DropInjectedSpam: TextCleaner {
 
   func socialPromo(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String? {
     guard r.count <= 40 else { return nil }
-    let shape = LineShape(s, r)
-    guard shape.sentenceEnds == 0, !followWords.matches(s, r).isEmpty else { return nil }
+    // The word test first: it rejects nearly every line before the shape is counted.
+    guard followWords.containsMatch(s, r), LineShape(s, r).sentenceEnds == 0 else { return nil }
     let ps = platforms.matches(s, r).filter { m in
       // A Latin platform name must stand apart from other letters.
       let before = m.range.lowerBound > r.lowerBound ? s[m.range.lowerBound - 1] : " "

@@ -39,8 +39,7 @@ public struct DropPhotoCredits: TextCleaner {
     let s = doc.scalars
     let lines = s.lines().filter { !$0.isBlank }
     var edits: [TextEdit] = []
-    var counts: [ArraySlice<Unicode.Scalar>: [Int]] = [:]
-    for (k, l) in lines.enumerated() where l.content.count <= 100 { counts[s[l.content], default: []].append(k) }
+    let repeats = RepeatedLines(s, lines.map { $0.content }, maxLength: 100)
     for (k, line) in lines.enumerated() {
       let r = line.content
       let first = s[r.lowerBound]
@@ -63,12 +62,14 @@ public struct DropPhotoCredits: TextCleaner {
         edits.append(.remove(range, rule: Self.name, kind: "caption", reason: "photographer credit … 摄"))
         continue
       }
-      if r.count <= 400, let reason = englishCaption(s, r), LineShape(s, r).han == 0 {
+      // `LineShape.han == 0`, tested first and cheaply: no Han scalar in the line.
+      if r.count <= 400, !s[r].contains(where: { LineShape.isHan($0.value) }), let reason = englishCaption(s, r) {
         edits.append(.remove(line.withBreak, rule: Self.name, kind: "caption", reason: reason))
         continue
       }
       // A caption is one plain sentence (no commas); a paragraph printed twice by a copy site is not one.
-      guard r.count <= 100, let same = counts[s[r]], same.count >= 2 else { continue }
+      guard r.count <= 100, repeats.count[k] >= 2 else { continue }
+      let same = repeats.members(of: k)
       let shape = LineShape(s, r)
       if shape.sentenceEnds == 1, shape.clausePunct == 0, shape.letters <= 60,
         !shape.endsSentence, let stop = s[r].lastIndex(where: { $0 == "。" || $0 == "." }), r.upperBound - stop - 1 <= 6,

@@ -48,6 +48,12 @@ public struct DropSiteChrome: TextCleaner {
     var edits: [TextEdit] = []
     var previousContent: [Unicode.Scalar]?
     for line in s.lines() where !line.isBlank {
+      // `classify` keeps a line over 80 scalars unless it is a tag line (a colon among its first nine), and
+      // such a line never counts as a repeated headline: skip it without copying it.
+      if line.content.count > 80, !s[line.content].prefix(9).contains(where: { $0 == ":" || $0 == "：" }) {
+        previousContent = nil
+        continue
+      }
       let content = Array(s[line.content])
       if let kind = classify(content, doc: &doc) {
         edits.append(.remove(line.withBreak, rule: Self.name, kind: kind))
@@ -72,8 +78,8 @@ public struct DropSiteChrome: TextCleaner {
     }
     if c.count > 80 { return nil }
     if c.count <= longestLabel + 4, labels.contains(Self.trimmedLabel(c)) { return "chrome" }
-    if c.count <= 80, let prefix = Self.navigationPrefixes.first(where: { c.starts(with: $0.unicodeScalars) }) {
-      let next = c.dropFirst(prefix.unicodeScalars.count).first
+    if c.count <= 80, let prefix = navigationPrefixScalars.first(where: { c.starts(with: $0) }) {
+      let next = c.dropFirst(prefix.count).first
       if next == ":" || next == "：" || next == " " || c.contains(">") { return "chrome" }
     }
     if Self.isPagination(c) { return "chrome" }
@@ -81,7 +87,7 @@ public struct DropSiteChrome: TextCleaner {
       if doc.published == nil { doc.published = date }
       return "chrome"
     }
-    if let first = c.first, first.isASCII, first.properties.numericType != nil, let date = TextPatterns.isoDateTime(c) {
+    if let first = c.first, CharClass.isASCIIDigit(first), let date = TextPatterns.isoDateTime(c) {
       if doc.published == nil { doc.published = date }
       return "chrome"
     }
@@ -103,7 +109,9 @@ public struct DropSiteChrome: TextCleaner {
 
   /// `1 2 3 4 5`, `上一页 1 2 3 下一页`, `首页 1 2 … 10 尾页`.
   static func isPagination(_ c: [Unicode.Scalar]) -> Bool {
-    guard let first = c.first, first.properties.numericType != nil || first == "上" || first == "首" || first == "«" || first == "<"
+    // A row opens with a page number (`Int` reads ASCII digits only: a line opening with another numeric
+    // character, 一 or ①, fails on its first word) or a paging word.
+    guard let first = c.first, CharClass.isASCIIDigit(first) || first == "上" || first == "首" || first == "«" || first == "<"
     else { return false }
     let words = c.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "|" })
     var numbers: [Int] = []
@@ -154,6 +162,9 @@ public struct DropSiteChrome: TextCleaner {
 
 /// Trailing marks of a navigation label (built once, not per call).
 private let chromeTrailing: Set<Unicode.Scalar> = [":", "：", " ", "↓", "↑", "→", "←", "»", "›", ">", "≫", "…", "."]
+
+/// `DropSiteChrome.navigationPrefixes` as scalars (built once, not per line).
+private let navigationPrefixScalars: [[Unicode.Scalar]] = DropSiteChrome.navigationPrefixes.map { Array($0.unicodeScalars) }
 
 /// Pagination words of a page-number row (built once, not per call).
 private let paginationWords: Set<String> = ["上一页", "下一页", "首页", "尾页", "末页", "…", "...", "«", "»", "<", ">"]

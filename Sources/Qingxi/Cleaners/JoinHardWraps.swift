@@ -58,10 +58,17 @@ public struct JoinHardWraps: TextCleaner {
     if lines.count < 2 { return [] }
     let facts = lines.map { LineFacts($0, in: s) }
     let regions = Self.regions(of: facts)
-    var bigrams: Set<UInt64>?
+    var bigrams: ScalarPairSet?
     var edits: [TextEdit] = []
+    // The only bigrams ever asked about: a line's last character with the next line's first.
+    var asked = ScalarPairSet(capacity: lines.count)
     for k in 0..<(lines.count - 1) {
-      if shouldJoin(facts[k], facts[k + 1], region: regions[k], in: s, bigrams: &bigrams) {
+      let last = s[lines[k].content.upperBound - 1]
+      let first = s[lines[k + 1].content.lowerBound]
+      if ScriptClass.isHan(last), ScriptClass.isHan(first) { asked.insert(Self.pair(last, first)) }
+    }
+    for k in 0..<(lines.count - 1) {
+      if shouldJoin(facts[k], facts[k + 1], region: regions[k], in: s, asked: asked, bigrams: &bigrams) {
         let gap = lines[k].content.upperBound..<lines[k + 1].content.lowerBound
         edits.append(.remove(gap, rule: Self.name, kind: "hardwrap"))
       }
@@ -72,7 +79,8 @@ public struct JoinHardWraps: TextCleaner {
   // MARK: - The decision
 
   private func shouldJoin(
-    _ a: LineFacts, _ b: LineFacts, region: Region, in s: [Unicode.Scalar], bigrams: inout Set<UInt64>?
+    _ a: LineFacts, _ b: LineFacts, region: Region, in s: [Unicode.Scalar], asked: ScalarPairSet,
+    bigrams: inout ScalarPairSet?
   ) -> Bool {
     let end = a.ending
     if end == .final { return false }
@@ -95,7 +103,7 @@ public struct JoinHardWraps: TextCleaner {
     guard paragraph else { return false }
     if let tail = Self.trailingFragment(s, a.content), tail <= 4 { return true }
     if ScriptClass.isHan(last), ScriptClass.isHan(first) {
-      if bigrams == nil { bigrams = Self.hanBigrams(s) }
+      if bigrams == nil { bigrams = Self.hanBigrams(s, among: asked) }
       if bigrams?.contains(Self.pair(last, first)) == true { return true }
     }
     return false
@@ -288,16 +296,22 @@ public struct JoinHardWraps: TextCleaner {
   }
 
   @inline(__always)
-  static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
+  static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { ScalarPairSet.pair(a, b) }
 
-  /// Every pair of adjacent Han characters in the text.
-  static func hanBigrams(_ s: [Unicode.Scalar]) -> Set<UInt64> {
-    var out = Set<UInt64>()
+  /// Every pair of adjacent Han characters in the text that is among `asked` (the pairs the join decision
+  /// may look up): a small set, filled by one pass over the text.
+  static func hanBigrams(_ s: [Unicode.Scalar], among asked: ScalarPairSet) -> ScalarPairSet {
+    var pairs: [UInt64] = []
     var i = 1
     while i < s.count {
-      if ScriptClass.isHan(s[i]), ScriptClass.isHan(s[i - 1]) { out.insert(pair(s[i - 1], s[i])) }
+      if ScriptClass.isHan(s[i]), ScriptClass.isHan(s[i - 1]) {
+        let p = pair(s[i - 1], s[i])
+        if asked.contains(p) { pairs.append(p) }
+      }
       i += 1
     }
+    var out = ScalarPairSet(capacity: pairs.count)
+    for p in pairs { out.insert(p) }
     return out
   }
 }

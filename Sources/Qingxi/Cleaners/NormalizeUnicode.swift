@@ -44,6 +44,12 @@ public struct NormalizeUnicode: TextCleaner {
         i += 1
         continue
       }
+      // CJK ideographs, CJK punctuation (before the combining tone marks U+302A–302F) and general
+      // punctuation without a replacement: no replacement and combining class 0, so nothing to do.
+      if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3001 && v <= 0x3029) || (v >= 0x2010 && v <= 0x2027) {
+        i += 1
+        continue
+      }
       if let r = replacement(for: v) {
         edits.append(TextEdit(range: i..<i + 1, replacement: [r], rule: Self.name, kind: nil))
       } else if nfc, s[i].properties.canonicalCombiningClass != .notReordered, i > 0 {

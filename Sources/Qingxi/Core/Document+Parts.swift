@@ -9,6 +9,13 @@ extension Document {
     doc.id = "\(id)#\(index)"
     doc.article = ArticlePart(index: index, count: count)
     doc.clean = clean.slice(start..<end)
+    // Folding is per scalar, so the slice of the page's folded view is the part's folded view: kept, the
+    // extractors need not fold the part again on every call (`matchScalars`).
+    if let folded = frozenMatchScalars, folded.count == clean.count {
+      doc.frozenMatchScalars = Array(folded[start..<end])
+    } else {
+      doc.frozenMatchScalars = nil
+    }
     doc.blocks = blocks[range].map { Block(start: $0.start - start, end: $0.end - start, kind: $0.kind) }
     doc.sentences = []
     doc.tokens = nil

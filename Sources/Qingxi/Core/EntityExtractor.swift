@@ -92,8 +92,45 @@ extension Document {
   /// Adds entities, keeping `entities` sorted by start, then end, then type; exact duplicates are dropped.
   public mutating func add(entities new: [Entity]) {
     if new.isEmpty { return }
+    // `entities` is kept in this order, so only the new ones are sorted (stably, as the whole list was)
+    // and then merged in, an old entity first on a tie: the same list as sorting old + new, in linear time.
+    var added = new
+    added.sort(by: Self.entityOrder)
+    let old = entities
+    var out: [Entity] = []
+    out.reserveCapacity(old.count + added.count)
+    var i = 0
+    var j = 0
+    while i < old.count || j < added.count {
+      let e: Entity
+      if j == added.count || (i < old.count && !Self.entityOrder(added[j], old[i])) {
+        // A list set out of order (a caller assigning `entities`) breaks the merge: sort it all then.
+        if i > 0, Self.entityOrder(old[i], old[i - 1]) { return addSorting(new) }
+        e = old[i]
+        i += 1
+      } else {
+        e = added[j]
+        j += 1
+      }
+      // Equal entities have equal spans: compare the (cheap) offsets before the texts and values.
+      if let last = out.last, last.start == e.start, last.end == e.end, last == e { continue }
+      out.append(e)
+    }
+    entities = out
+  }
+
+  /// Text order: start, then end, then type name.
+  @inline(__always)
+  static func entityOrder(_ a: Entity, _ b: Entity) -> Bool {
+    if a.start != b.start { return a.start < b.start }
+    if a.end != b.end { return a.end < b.end }
+    return a.type.rawValue < b.type.rawValue
+  }
+
+  /// `add(entities:)` by sorting old and new together.
+  private mutating func addSorting(_ new: [Entity]) {
     var all = entities + new
-    all.sort { ($0.start, $0.end, $0.type.rawValue) < ($1.start, $1.end, $1.type.rawValue) }
+    all.sort(by: Self.entityOrder)
     var out: [Entity] = []
     out.reserveCapacity(all.count)
     for e in all where out.last != e { out.append(e) }

@@ -270,6 +270,19 @@ public struct Gazetteer: Sendable {
 
   /// Lowercases and removes everything but letters and digits; ü becomes v.
   public static func normalizeEnglish(_ s: String) -> String {
+    // ASCII text (nearly every call): the same result byte by byte, A–Z lowered, letters and digits kept.
+    if s.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(s.utf8.count)
+      for b in s.utf8 {
+        if b >= 0x41, b <= 0x5A {
+          bytes.append(b + 32)
+        } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+          bytes.append(b)
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     var out = ""
     for ch in s.lowercased() {
       switch ch {

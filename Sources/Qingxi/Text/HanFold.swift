@@ -11,8 +11,9 @@ public enum HanFold {
   static let lower: UInt32 = 0x3400
   static let upper: UInt32 = 0xFB00
 
-  /// Simplified code point per covered code point, 0 where the character folds to itself.
-  private static let table: [UInt32] = {
+  /// Simplified code point per covered code point, 0 where the character folds to itself. (Matchers in hot
+  /// loops keep a reference to it, so a lookup costs no lazy-global check.)
+  static let table: [UInt32] = {
     var t = [UInt32](repeating: 0, count: Int(upper - lower))
     var pending: UInt32? = nil
     for scalar in pairs.unicodeScalars where scalar != "\n" {
@@ -26,20 +27,43 @@ public enum HanFold {
     return t
   }()
 
+  /// Bit `k` set when code point `lower + k` folds to another one: 6 KB that stay in cache, where the
+  /// 200 KB `table` costs a cache miss per lookup. Most text scalars are rejected here.
+  static let changed: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: (table.count + 63) / 64)
+    for (k, v) in table.enumerated() where v != 0 { bits[k >> 6] |= 1 << UInt64(k & 63) }
+    return bits
+  }()
+
   /// The Simplified form of `scalar`, or `scalar` itself.
   @inline(__always)
   public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let v = scalar.value
     guard v >= lower, v < upper else { return scalar }
-    let folded = table[Int(v - lower)]
+    let k = Int(v - lower)
+    if changed[k >> 6] & (1 << UInt64(k & 63)) == 0 { return scalar }
+    let folded = table[k]
     return folded == 0 ? scalar : (Unicode.Scalar(folded) ?? scalar)
+  }
+
+  /// `fold(_:)` on a value, through `table` and `changed` held by the caller (stored copies of
+  /// `HanFold.table` and `HanFold.changed`: hot loops then skip the lazy-global check of every access).
+  @inline(__always)
+  static func fold(_ value: UInt32, in table: [UInt32], changed: [UInt64]) -> UInt32 {
+    guard value >= lower, value < upper else { return value }
+    let k = Int(value - lower)
+    if changed[k >> 6] & (1 << UInt64(k & 63)) == 0 { return value }
+    let folded = table[k]
+    return folded == 0 ? value : folded
   }
 
   /// The Simplified form of a code point value (for tables keyed by `UInt32`).
   @inline(__always)
   public static func fold(_ value: UInt32) -> UInt32 {
     guard value >= lower, value < upper else { return value }
-    let folded = table[Int(value - lower)]
+    let k = Int(value - lower)
+    if changed[k >> 6] & (1 << UInt64(k & 63)) == 0 { return value }
+    let folded = table[k]
     return folded == 0 ? value : folded
   }
 

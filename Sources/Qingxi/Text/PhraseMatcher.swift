@@ -50,6 +50,9 @@ public struct PhraseMatcher: Sendable {
   /// Phrases ending at node `n`, in list order: `terms[termStart[n]..<termStart[n + 1]]`.
   private let termStart: [Int32]
   private let terms: [Int32]
+  /// `HanFold.table` and `HanFold.changed`, held so folding reads them directly.
+  private let hanTable: [UInt32]
+  private let hanChanged: [UInt64]
 
   public init(_ list: [String], options: Options = [], capitalized: [Bool] = []) {
     let loose = options.contains(.looseSeparators)
@@ -117,6 +120,8 @@ public struct PhraseMatcher: Sendable {
     self.edgeTargets = targets
     self.termStart = ts
     self.terms = tl
+    self.hanTable = HanFold.table
+    self.hanChanged = HanFold.changed
   }
 
   @inline(__always)
@@ -127,10 +132,19 @@ public struct PhraseMatcher: Sendable {
     return c
   }
 
+  /// `Self.fold` as a value, folding Han through the held table.
+  @inline(__always)
+  private func fold(_ c: Unicode.Scalar) -> UInt32 {
+    var v = c.value
+    if options.contains(.foldASCIICase), v >= 0x41, v <= 0x5A { v += 32 }
+    if options.contains(.foldHan) { v = HanFold.fold(v, in: hanTable, changed: hanChanged) }
+    return v
+  }
+
   /// Whether some phrase may start with `c` (cheap pre-check).
   @inline(__always)
   public func mayStart(_ c: Unicode.Scalar) -> Bool {
-    let v = options.contains(.foldHan) ? HanFold.fold(c.value) : c.value
+    let v = options.contains(.foldHan) ? HanFold.fold(c.value, in: hanTable, changed: hanChanged) : c.value
     if v < 0x10000 { return firstBits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
     return firstAstral.contains(v)
   }
@@ -184,7 +198,7 @@ public struct PhraseMatcher: Sendable {
     var j = i
     var found: Match?
     while j < end {
-      let next = child(node, Self.fold(s[j], options).value)
+      let next = child(node, fold(s[j]))
       if next < 0 { break }
       node = next
       j += 1
@@ -271,7 +285,7 @@ public struct PhraseMatcher: Sendable {
         default: break
         }
       }
-      if (depth == 0 && !asciiOpen) || !skipQuoted, let m = match(in: s, at: i, start: r.lowerBound, end: r.upperBound) {
+      if (depth == 0 && !asciiOpen) || !skipQuoted, mayStart(c), let m = match(in: s, at: i, start: r.lowerBound, end: r.upperBound) {
         body(m.index, m.range)
         i += m.length
         continue

@@ -21,7 +21,12 @@ public enum ScriptClass: Sendable, Equatable {
   }
 
   @inline(__always)
-  public static func isHan(_ c: Unicode.Scalar) -> Bool { of(c) == .han }
+  public static func isHan(_ c: Unicode.Scalar) -> Bool {
+    // The `.han` ranges of `of`, tested directly (no earlier case of `of` overlaps them).
+    let v = c.value
+    return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF)
+      || (v >= 0x20000 && v <= 0x3FFFF) || v == 0x3007
+  }
 }
 
 /// Letter counts of a stretch of text, for deciding its language.

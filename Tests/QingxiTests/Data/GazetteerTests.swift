@@ -194,3 +194,31 @@ struct SurnamesTests {
     #expect(sn.surnames(withPinyin: "").isEmpty)
   }
 }
+
+extension GazetteerTests {
+  /// The Character-by-Character definition `normalizeEnglish` keeps (its ASCII fast path must agree).
+  static func normalizeByCharacters(_ s: String) -> String {
+    var out = ""
+    for ch in s.lowercased() {
+      switch ch {
+      case "ü", "ǖ", "ǘ", "ǚ", "ǜ": out.append("v")
+      case "ā", "á", "ǎ", "à": out.append("a")
+      case "ē", "é", "ě", "è", "ê": out.append("e")
+      case "ī", "í", "ǐ", "ì": out.append("i")
+      case "ō", "ó", "ǒ", "ò": out.append("o")
+      case "ū", "ú", "ǔ", "ù": out.append("u")
+      default:
+        if ch.isASCII, ch.isLetter || ch.isNumber { out.append(ch) }
+      }
+    }
+    return out
+  }
+
+  @Test func normalizeEnglishAgreesWithTheCharacterDefinition() {
+    let allASCII = String(String.UnicodeScalarView((0..<128).compactMap { Unicode.Scalar($0) }))
+    for s in [allASCII, "Nanchang City", "Xi'an", "Pudong New Area\r\n", "No. 1 Intermediate", "Ürümqi", "Lüliang", "Hé Nán", ""] {
+      #expect(Gazetteer.normalizeEnglish(s) == Self.normalizeByCharacters(s), "\(s)")
+    }
+    #expect(Gazetteer.normalizeEnglish("Xi'an City") == "xiancity")
+  }
+}

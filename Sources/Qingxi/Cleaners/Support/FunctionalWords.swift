@@ -47,6 +47,20 @@ enum FunctionalWords {
     "we", "our", "it", "this", "that", "with", "as", "does", "do", "would", "to", "from",
   ]
 
+  /// The stopwords as scalar values, for `isStopword`.
+  private static let stopwordScalars: [[UInt32]] = englishStopwords.map { $0.unicodeScalars.map(\.value) }
+
+  /// Whether `s[r]`, folded (lower-cased), is one of `englishStopwords`: compared scalar by scalar, no
+  /// String made per word.
+  static func isStopword(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+    for w in stopwordScalars where w.count == r.count {
+      var k = 0
+      while k < w.count, FoldedLexicon.fold(s[r.lowerBound + k]).value == w[k] { k += 1 }
+      if k == w.count { return true }
+    }
+    return false
+  }
+
   static let all: [String] = navigation + widget + stamp + legal + advert
 
   /// One lexicon over every group.

@@ -30,6 +30,14 @@ struct LineShape: Sendable, Equatable {
     while i < r.upperBound {
       let c = s[i]
       let v = c.value
+      if v >= 0x3400, Self.isHan(v) {
+        // What the general path does for a Han scalar: not a letter, not a space, one more Han.
+        han += 1
+        inWord = false
+        spaceRun = 0
+        i += 1
+        continue
+      }
       let letter = CharClass.isASCIILetter(c)
       if letter {
         latin += 1
@@ -116,8 +124,7 @@ extension Array where Element == Unicode.Scalar {
         var j = i
         while j < r.upperBound, FoldedLexicon.isLetter(self[j]) || self[j] == "'" || self[j] == "’" { j += 1 }
         if let m = matches.first, m.range.lowerBound < j { j = m.range.lowerBound }
-        let w = String(String.UnicodeScalarView(self[i..<j].map { FoldedLexicon.fold($0) }))
-        if !FunctionalWords.englishStopwords.contains(w) {
+        if !FunctionalWords.isStopword(self, i..<j) {
           for x in self[i..<j] where FoldedLexicon.isLetter(x) { total += 1 }
         }
         i = Swift.max(j, i + 1)

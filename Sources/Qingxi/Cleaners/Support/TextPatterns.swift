@@ -9,10 +9,11 @@ enum TextPatterns {
     var i = 0
     while i < s.count {
       let c = s[i]
-      if let d = c.properties.numericType != nil && c.isASCII ? Int(c.value - 48) : nil {
+      // (An ASCII scalar has a numeric type exactly when it is a digit: no property lookup.)
+      if let d = CharClass.isASCIIDigit(c) ? Int(c.value - 48) : nil {
         var n = d
         var j = i + 1
-        while j < s.count, s[j].isASCII, s[j].properties.numericType != nil {
+        while j < s.count, CharClass.isASCIIDigit(s[j]) {
           // No part of a date has more than four digits: stop before a long run can overflow.
           if j - i >= 4 { return nil }
           n = n * 10 + Int(s[j].value - 48)

@@ -18,9 +18,11 @@ extension HanFold {
   static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var i = 0
     let n = scalars.count
+    let table = table
+    let changed = changed
     while i < n {
       let v = scalars[i].value
-      if v >= lower, v < upper, fold(v) != v { break }
+      if v >= lower, v < upper, fold(v, in: table, changed: changed) != v { break }
       i += 1
     }
     if i == n { return scalars }
@@ -28,7 +30,7 @@ extension HanFold {
     while i < n {
       let v = out[i].value
       if v >= lower, v < upper {
-        let f = fold(v)
+        let f = fold(v, in: table, changed: changed)
         if f != v, let u = Unicode.Scalar(f) { out[i] = u }
       }
       i += 1
