@@ -307,6 +307,9 @@ public enum CourtNames {
       } else {
         place = c.city?.shortName ?? c.province?.shortName ?? ""
       }
+      // A bare 军事法院, with no place or command before it, is the PLA's own (中国人民解放军军事法院), as the
+      // English "PLA Military Court" is.
+      if keyword == "军事", tail == "法院", place.isEmpty, qualifiers.isEmpty { qualifiers = ["中国人民解放军"] }
       return Match(start: start, court: CourtName(
         nameZh: place + qualifiers.joined() + keyword + tail, level: CourtName.Level.special,
         province: c.province?.fullName, city: c.city?.fullName))
