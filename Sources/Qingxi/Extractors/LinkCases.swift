@@ -107,6 +107,7 @@ public struct LinkCases: Stage {
     let s = doc.matchScalars
     Self.dropUnnamedCoordinates(entities, sentenceOf, s, &ownerOf)
     Self.distributeRespectively(entities, sentenceOf, bySentence, doc.sentences, s, &ownerOf)
+    Self.assignLead(entities, sentenceOf, blockOf, &ownerOf)
 
     // Ranges over a group become group records, with the money of their clause.
     let groups = Self.groups(entities, sentenceOf, bySentence, blockOf, sentenceOwnerStart, s, doc.sentences, &ownerOf)
@@ -125,8 +126,8 @@ public struct LinkCases: Stage {
       default: continue
       }
       let isPenalty = Self.penaltyTypes.contains(e.type) || e.value.money?.isPenalty == true
+      if isPenalty { b.isPenalized = true }
       if isPenalty, let k = sentenceOf[i] {
-        b.isPenalized = true
         // Sentence-level facts: court, date, and charges named before any person.
         if let j = Self.nearest(.court, before: i, sentence: k, entities, bySentence, blockOf),
           let court = entities[j].value.court
@@ -188,8 +189,9 @@ public struct LinkCases: Stage {
   /// Of a person's prison terms, the one to serve and the earlier ones it replaced. The one to serve is the
   /// last one not given at first instance when there is such a later one, whatever their order in the text
   /// (重审判处死刑 … 一审判处15年有期徒刑 → death), else the last one (决定执行…, after the terms of each
-  /// charge). Replaced: the first-instance terms that differ from it, when it was not itself given at first
-  /// instance (一审判处有期徒刑五年…二审改判有期徒刑三年 → 3 years, replacing 5 years at first instance).
+  /// charge). Replaced, when the text says the one to serve was given later (on appeal, retrial or review):
+  /// the first-instance terms that differ from it (一审判处有期徒刑五年…二审改判有期徒刑三年 → 3 years, replacing
+  /// 5 years at first instance), and on appeal or retrial the terms of no stated instance before it.
   static func finalTerm(_ terms: [Int], _ entities: [Entity], _ s: [Unicode.Scalar])
     -> (term: PrisonTermValue, instance: CourtInstance?, superseded: [InstanceTerm])?
   {
@@ -198,10 +200,12 @@ public struct LinkCases: Stage {
     }
     guard let final = stated.last(where: { $0.instance != .first }) ?? stated.last else { return nil }
     var superseded: [InstanceTerm] = []
-    if final.instance != .first {
+    // Only a term the text says was given later replaces anything: when the one to serve has no stated
+    // instance, the others may be the terms of each charge (一审判决…因受贿罪判处…，因滥用职权罪判处…，合并执行…).
+    if let later = final.instance, later != .first {
       // first-instance terms anywhere; terms of no stated instance before one given on appeal or retrial
       // ("sentenced to five years, which was reduced on appeal to three years")
-      let changed = final.instance == .appeal || final.instance == .retrial
+      let changed = later == .appeal || later == .retrial
       let finalAt = stated.lastIndex { $0.instance == final.instance && $0.term == final.term } ?? stated.count
       for (k, t) in stated.enumerated() where t.term != final.term && (t.instance == .first || (changed && t.instance == nil && k < finalAt)) {
         let item = InstanceTerm(term: t.term, instance: t.instance)
@@ -238,6 +242,30 @@ public struct LinkCases: Stage {
         j += 1
       }
     }
+  }
+
+  /// The news lead: "A senior Chinese politician has been sentenced to life imprisonment for bribery" in the
+  /// headline and the first paragraph, the name in a later one ("…convicted Sun Zhengcai of…"). When every
+  /// prison term before the first person mention of the document is one and the same sentence and no one
+  /// owns it, it is that first person's — if they are named within three blocks of it and own no other
+  /// term. Two different terms in the lead ("the head was sentenced to death, two others to life") stay
+  /// no one's.
+  static func assignLead(_ entities: [Entity], _ sentenceOf: [Int?], _ blockOf: [Int], _ ownerOf: inout [String?]) {
+    guard let first = entities.firstIndex(where: { $0.value.person != nil }), let person = entities[first].value.person else { return }
+    var lead: [Int] = []
+    for i in 0..<first {
+      guard let t = entities[i].value.prisonTerm else { continue }
+      if t.kind == .range || ownerOf[i] != nil { return }
+      lead.append(i)
+    }
+    guard let term = lead.first.flatMap({ entities[$0].value.prisonTerm }),
+      lead.allSatisfy({ entities[$0].value.prisonTerm == term }) else { return }
+    let leadBlock = lead.compactMap { sentenceOf[$0] }.last.map { blockOf[$0] } ?? 0
+    guard let k = sentenceOf[first], blockOf[k] - leadBlock <= 3 else { return }
+    for (i, e) in entities.enumerated() where ownerOf[i] == person.personID {
+      if let t = e.value.prisonTerm, t != term { return }
+    }
+    for i in lead { ownerOf[i] = person.personID }
   }
 
   /// `A、B分别被判处X、Y` / "A and B were sentenced to X and Y respectively": in a sentence that says 分别 or

@@ -79,3 +79,44 @@ import Testing
     #expect(LinkCases.instance(s, e) == instance)
   }
 }
+
+/// The news lead: a sentence stated before anyone is named belongs to the first person named after it.
+@Suite struct LinkCasesLeadTests {
+  func cases(_ text: String) throws -> [CaseRecord] {
+    try TestPipelines.run(try DefaultPipeline.build(), text).flatMap(\.cases)
+  }
+
+  @Test func leadThenName() throws {
+    let text = """
+      A former provincial official has been sentenced to life imprisonment for bribery.
+
+      The Second Intermediate People's Court of Beijing convicted Wang Moumou of taking bribes worth 100 million yuan.
+      """
+    let found = try cases(text)
+    #expect(found.count == 1)
+    #expect(found.first?.names == ["Wang Moumou"])
+    #expect(found.first?.prisonTerm?.kind == .life)
+  }
+
+  // Two different sentences in the lead: whose is which is not said.
+  @Test func twoSentencesInTheLeadStayNobodys() throws {
+    let text = """
+      The head of a smuggling gang has been sentenced to death, while two others have been sentenced to life in prison.
+
+      The mastermind Wang Moumou raised 35 million yuan.
+      """
+    #expect(try cases(text).allSatisfy { $0.prisonTerm == nil })
+  }
+}
+
+/// Terms per charge at first instance, the combined one without an instance word of its own: nothing is
+/// superseded (the combined term is not said to be given later).
+@Suite struct LinkCasesChargeTermsTests {
+  @Test func componentTermsAreNotSuperseded() throws {
+    let text = "济宁市中级人民法院一审判决刘某因受贿罪判处有期徒刑九年六个月，并处罚金人民币二百万元；因滥用职权罪判处有期徒刑三年六个月，合并执行有期徒刑十一年。"
+    let found = try TestPipelines.run(try DefaultPipeline.build(), text).flatMap(\.cases)
+    let c = try #require(found.first)
+    #expect(c.prisonTerm?.months == 132)
+    #expect(c.supersededPrisonTerms == [])
+  }
+}
