@@ -19,3 +19,14 @@ import Testing
     try ExtractCourtsTests.check(marked, names)
   }
 }
+
+/// A place described before its name in English: "… Court in the eastern Chinese city of Suzhou".
+@Suite struct ExtractCourtsDescribedPlaceTests {
+  @Test(arguments: [
+    ("The ⟦Intermediate People's Court in the eastern Chinese city of Nanchang⟧ sentenced him.", ["江西省南昌市中级人民法院"]),
+    ("The ⟦Intermediate People's Court of the southern city of Guangzhou⟧ heard the case.", ["广东省广州市中级人民法院"]),
+  ] as [(String, [String])])
+  func describedPlace(marked: String, names: [String]) throws {
+    try ExtractCourtsTests.check(marked, names)
+  }
+}
