@@ -13,6 +13,16 @@ public struct ExtractCourts: UnitExtractor {
 
   public init(options: StageOptions) {}
 
+  /// What follows 最高法 when it is not the court: 最高法定刑, 最高法律, 最高法规, 最高法典, 最高法官, 最高法令 …
+  static let notSupremeAfter: Set<Unicode.Scalar> = ["院", "定", "律", "规", "典", "官", "令", "条", "则", "益", "理", "庭", "制", "学"]
+
+  /// 最高法 (最高法：5年来判处…, 最高法发布), the common short form of 最高人民法院 (at `最`).
+  static func supremeShortForm(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> EntityCandidate? {
+    guard i + 3 <= r.upperBound, s[i + 1] == "高", s[i + 2] == "法", i + 3 == r.upperBound || !notSupremeAfter.contains(s[i + 3])
+    else { return nil }
+    return EntityCandidate(i..<(i + 3), .court(CourtName(nameZh: "最高人民法院", level: CourtName.Level.supreme)))
+  }
+
   public func candidates(in unit: ExtractionUnit) -> [EntityCandidate] {
     let s = unit.scalars
     let r = unit.range
@@ -24,6 +34,8 @@ public struct ExtractCourts: UnitExtractor {
       let c = s[i]
       if c == "院" {
         hasYuan = true
+      } else if c == "最", let m = Self.supremeShortForm(s, i, r) {
+        out.append(m)
       } else if c == "o", i + 4 <= r.upperBound, s[i + 1] == "u", s[i + 2] == "r", s[i + 3] == "t", i > r.lowerBound,
                 s[i - 1] == "C" || s[i - 1] == "c" {
         hasCourt = true

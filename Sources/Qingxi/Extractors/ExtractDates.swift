@@ -10,7 +10,11 @@ import QingxiNumbers
 ///   `--04-15` (a month alone `--04`); a relative word or bare day that cannot be resolved is dropped.
 ///   Vague words (近日, 近期, "recently") name no date and are not entities.
 /// - the date before it: 当年/同年 take its year, and the second end of a range (`2022年3月至5月`,
-///   `4月15日至17日`) its year and month (relative only if that date was).
+///   `4月15日至17日`) its year and month (relative only if that date was). A month-day up to 60 days after a full
+///   date the text states continues its chronology, taking its year rather than the publication's
+///   (`2023年2月17日…2月18日…3月10日` on a page stamped 2025 → 2023-02-18, 2023-03-10; 12月30日 … 1月3日 → the
+///   next year).
+/// - a year split after its century by a wrap, `20 10年6月28日` → 2010-06-28 (only before 年).
 ///
 /// Digits are a date only in a date pattern: a year needs 年, a month name, or a preposition (`in 2023`)
 /// and must lie in 1900–2100. Not dates: `2600名`, `2,600`, `12339`, `7项`, `第二十六条`, `11 years`,
@@ -46,12 +50,15 @@ public struct ExtractDates: EntityExtractor {
     /// The year of the last resolved date, for 当年/同年; the last full date, for 次日.
     var lastYear: Int?
     var lastFull: CalendarDate?
+    /// The last date the text states with its year and month (2023年2月17日), for a month-day after it.
+    var lastStated: CalendarDate?
     for (u, unit) in units.enumerated() {
       _ = unit
       let mentions = scanned[u]
       var previous: (mention: DateMention, date: CalendarDate, relative: Bool)?
       for m in mentions {
         var resolved: (CalendarDate, Bool)?
+        var chained = false
         let gap = previous.map { Self.isRangeGap(s, $0.mention.range.upperBound, m.range.lowerBound) } ?? false
         if m.anchor == .nextDay {
           resolved = lastFull.flatMap { $0.adding(days: 1) }.map { ($0, true) }
@@ -61,6 +68,12 @@ public struct ExtractDates: EntityExtractor {
           d.year = p.date.year
           if d.month == nil { d.month = p.date.month }
           resolved = d.month == nil && d.day != nil ? nil : (d, p.relative)
+        } else if m.anchor == .published, let stated = lastStated, let py = published?.year, stated.year != py,
+          let d = Self.continuing(m.date, after: stated) {
+          // 2023年2月17日 … 2月18日 … 3月10日: a chronology continues the year the text states, not the page
+          // stamp's (2025)
+          resolved = (d, true)
+          chained = true
         } else {
           resolved = Self.resolve(m, published: published, lastYear: lastYear)
         }
@@ -69,6 +82,7 @@ public struct ExtractDates: EntityExtractor {
           continue
         }
         if let y = date.year { lastYear = y }
+        if (m.anchor == .absolute || chained) && date.year != nil && date.month != nil && date.day != nil { lastStated = date }
         if date.day != nil, date.year != nil { lastFull = date }
         iso += m.time ?? ""
         // Two ends of an interval (2013年2月至2014年5月, 1996年至2014年, between 1997 and 2001, From July to
@@ -94,6 +108,22 @@ public struct ExtractDates: EntityExtractor {
       }
     }
     return out
+  }
+
+  /// A month-day (2月18日, "March 10") read as the next step of a chronology after `stated`, a full date the
+  /// text gives: the first date on or after `stated` with that month and day, when it is at most 60 days
+  /// later (so `自2020年1月1日起施行，4月15号开幕` keeps the publication year); else nil.
+  static func continuing(_ d: CalendarDate, after stated: CalendarDate) -> CalendarDate? {
+    guard d.year == nil, let mo = d.month, let day = d.day, let y = stated.year, let sm = stated.month, let sd = stated.day else {
+      return nil
+    }
+    let from = CalendarDate.days(y, sm, sd)
+    for year in [y, y + 1] {
+      guard day <= CalendarDate.daysIn(year, mo) else { continue }
+      let n = CalendarDate.days(year, mo, day) - from
+      if n >= 0 { return n <= 60 ? CalendarDate(year: year, month: mo, day: day) : nil }
+    }
+    return nil
   }
 
   /// Fills in what the mention leaves out; `nil` when that cannot be known.

@@ -139,6 +139,7 @@ public struct ExtractPrisonTerms: UnitExtractor {
       default: break
       }
     }
+    found += coordinated(s, r, found)
   }
 
   // MARK: Chinese
@@ -359,6 +360,7 @@ public struct ExtractPrisonTerms: UnitExtractor {
       jailed(s, word, r, &found)
     case 4 where LatinWords.equals(s, word, Self.wLife): life(s, word, r, &found)
     case 5 where LatinWords.equals(s, word, Self.wDeath): englishDeath(s, word, r, &found)
+    case 3, 6, 7, 8, 9, 10: changedTo(s, word, r, &found)  // reduced/commuted/cut … to <term>
     default: break
     }
   }
@@ -379,7 +381,8 @@ public struct ExtractPrisonTerms: UnitExtractor {
     } else if let e = LatinWords.word(s, p, limit: r.upperBound, Self.wDeath) {
       let rep = reprieveEn(s, e, r)
       found.append((p..<(rep ?? e), PrisonTermValue(kind: .death, months: nil, probationMonths: nil, reprieve: rep != nil)))
-    } else if let g = Self.termRange(s, Self.skipRangeLead(s, p, limit: r.upperBound), limit: r.upperBound) {
+    } else if let g = Self.termRange(s, Self.skipRangeLead(s, p, limit: r.upperBound), limit: r.upperBound),
+      !respectivelyAhead(s, g.end, r) {  // "to ten years and eight years respectively" is two terms
       if notPrison(s, g.end, r) { return }
       found.append(Self.group(p..<(prisonTail(s, g.end, r) ?? g.end), g, count: nil))
     } else if let d = DurationMonths.match(in: s, from: p), d.end <= r.upperBound {
@@ -404,7 +407,8 @@ public struct ExtractPrisonTerms: UnitExtractor {
     if PenaltyScan.isHypotheticalEn(s, word.lowerBound, lower: lower) { return }
     if let e = LatinWords.word(s, g2, limit: r.upperBound, Self.wLife) {
       found.append((word.lowerBound..<e, PrisonTermValue(kind: .life, months: nil, probationMonths: nil, reprieve: false)))
-    } else if let g = Self.termRange(s, Self.skipRangeLead(s, g2, limit: r.upperBound), limit: r.upperBound) {
+    } else if let g = Self.termRange(s, Self.skipRangeLead(s, g2, limit: r.upperBound), limit: r.upperBound),
+      !respectivelyAhead(s, g.end, r) {
       found.append(Self.group(word.lowerBound..<g.end, g, count: nil))
     } else if let d = DurationMonths.match(in: s, from: g2), d.end <= r.upperBound {
       found.append(Self.fixed(d.months, word.lowerBound, d.end, probation: probationEn(s, d.end, r)))

@@ -31,7 +31,9 @@ public struct LinkCases: Stage {
     var court: (index: Int, value: CourtName)?
     var date: (index: Int, value: DateValue)?
     var charges: [(index: Int, name: String)] = []
-    var prisonTerm: Int?
+    /// Every prison term of the person, in text order (the one to serve and the ones it replaced are
+    /// chosen when the record is written).
+    var prisonTerms: [Int] = []
     var detention: Int?
     var politicalRights: Int?
     var warnings: [Int] = []
@@ -103,19 +105,18 @@ public struct LinkCases: Stage {
     }
 
     let s = doc.matchScalars
-    Self.distributeRespectively(entities, sentenceOf, bySentence, s, &ownerOf)
+    Self.dropUnnamedCoordinates(entities, sentenceOf, s, &ownerOf)
+    Self.distributeRespectively(entities, sentenceOf, bySentence, doc.sentences, s, &ownerOf)
+    Self.assignLead(entities, sentenceOf, blockOf, &ownerOf)
+
+    // Ranges over a group become group records, with the money of their clause.
+    let groups = Self.groups(entities, sentenceOf, bySentence, blockOf, sentenceOwnerStart, s, doc.sentences, &ownerOf)
 
     // Penalties and money to their owners.
     for (i, e) in entities.enumerated() {
       guard let id = ownerOf[i], var b = builders[id] else { continue }
       switch e.value {
-      case .prisonTerm:
-        // the sentence to serve: a first-instance term gives way to one given on appeal or retrial, whatever
-        // their order in the text (重审判处死刑 … 一审判处15年有期徒刑 → death)
-        if let current = b.prisonTerm, Self.isFirstInstance(s, entities[i], doc), !Self.isFirstInstance(s, entities[current], doc) {
-          break
-        }
-        b.prisonTerm = i
+      case .prisonTerm: b.prisonTerms.append(i)
       case .detention: b.detention = i
       case .politicalRights: b.politicalRights = i
       case .warning: b.warnings.append(i)
@@ -125,8 +126,8 @@ public struct LinkCases: Stage {
       default: continue
       }
       let isPenalty = Self.penaltyTypes.contains(e.type) || e.value.money?.isPenalty == true
+      if isPenalty { b.isPenalized = true }
       if isPenalty, let k = sentenceOf[i] {
-        b.isPenalized = true
         // Sentence-level facts: court, date, and charges named before any person.
         if let j = Self.nearest(.court, before: i, sentence: k, entities, bySentence, blockOf),
           let court = entities[j].value.court
@@ -149,43 +150,137 @@ public struct LinkCases: Stage {
       builders[id] = b
     }
 
-    doc.cases = order.compactMap { id in
+    var records: [(key: Int, record: CaseRecord)] = order.compactMap { id in
       guard let b = builders[id], b.isPenalized else { return nil }
-      return Self.record(b, entities)
+      return (b.mentions.first ?? 0, Self.record(b, entities, s))
     }
+    for g in groups { records.append((g.range, g.record)) }
+    // one list in order of first mention (a group at its range)
+    doc.cases = records.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.record)
     return .keep
   }
 
-  static let firstInstanceWords = ["一审", "原判", "原审", "初审", "first instance", "initially sentenced", "originally sentenced"]
-    .map { Array($0.unicodeScalars) }
-  static let laterInstanceWords = ["二审", "重审", "改判", "终审", "再审", "核准", "on appeal", "retrial"].map { Array($0.unicodeScalars) }
+  static let instanceWords: [(word: [Unicode.Scalar], instance: CourtInstance)] = ([
+    ("一审", .first), ("原判", .first), ("原审", .first), ("初审", .first), ("first instance", .first),
+    ("initially", .first), ("originally", .first),
+    ("二审", .appeal), ("终审", .appeal), ("改判", .appeal), ("上诉", .appeal), ("on appeal", .appeal),
+    ("appeals court", .appeal), ("appellate", .appeal), ("upon appeal", .appeal),
+    ("重审", .retrial), ("再审", .retrial), ("retrial", .retrial), ("retried", .retrial),
+    ("核准", .review), ("复核", .review),
+  ] as [(String, CourtInstance)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
-  /// Whether the clause before a prison term says it is the first-instance sentence (一审判处…, 原判…) and
-  /// nothing there says it was given later (二审, 重审, 改判).
-  static func isFirstInstance(_ s: [Unicode.Scalar], _ e: Entity, _ doc: Document) -> Bool {
-    let from = max(0, e.start - 16)
-    var first = false
-    var j = from
+  /// The proceeding the clause before a prison term says gave it: the instance word nearest before the term
+  /// in the 40 scalars before it, not across a sentence stop (一审判处…, 二审改判…, "reduced on appeal to",
+  /// "was initially sentenced to"); nil when none.
+  static func instance(_ s: [Unicode.Scalar], _ e: Entity) -> CourtInstance? {
+    var found: CourtInstance?
+    var j = max(0, e.start - 40)
     while j < e.start {
-      if CharClass.isStop(s[j]) { first = false }
-      if firstInstanceWords.contains(where: { PenaltyScan.has(s, j, limit: e.start, $0) }) { first = true }
-      if laterInstanceWords.contains(where: { PenaltyScan.has(s, j, limit: e.start, $0) }) { return false }
+      if CharClass.isStop(s[j]) { found = nil }
+      for w in instanceWords where w.word.first == s[j] && PenaltyScan.has(s, j, limit: e.start, w.word) {
+        // 改判 after 重审/再审 in the clause stays a retrial
+        if !(w.instance == .appeal && found == .retrial) { found = w.instance }
+      }
       j += 1
     }
-    return first
+    return found
+  }
+
+  /// Of a person's prison terms, the one to serve and the earlier ones it replaced. The one to serve is the
+  /// last one not given at first instance when there is such a later one, whatever their order in the text
+  /// (重审判处死刑 … 一审判处15年有期徒刑 → death), else the last one (决定执行…, after the terms of each
+  /// charge). Replaced, when the text says the one to serve was given later (on appeal, retrial or review):
+  /// the first-instance terms that differ from it (一审判处有期徒刑五年…二审改判有期徒刑三年 → 3 years, replacing
+  /// 5 years at first instance), and on appeal or retrial the terms of no stated instance before it.
+  static func finalTerm(_ terms: [Int], _ entities: [Entity], _ s: [Unicode.Scalar])
+    -> (term: PrisonTermValue, instance: CourtInstance?, superseded: [InstanceTerm])?
+  {
+    let stated: [(term: PrisonTermValue, instance: CourtInstance?)] = terms.compactMap { i in
+      entities[i].value.prisonTerm.map { ($0, instance(s, entities[i])) }
+    }
+    guard let final = stated.last(where: { $0.instance != .first }) ?? stated.last else { return nil }
+    var superseded: [InstanceTerm] = []
+    // Only a term the text says was given later replaces anything: when the one to serve has no stated
+    // instance, the others may be the terms of each charge (一审判决…因受贿罪判处…，因滥用职权罪判处…，合并执行…).
+    if let later = final.instance, later != .first {
+      // first-instance terms anywhere; terms of no stated instance before one given on appeal or retrial
+      // ("sentenced to five years, which was reduced on appeal to three years")
+      let changed = later == .appeal || later == .retrial
+      let finalAt = stated.lastIndex { $0.instance == final.instance && $0.term == final.term } ?? stated.count
+      for (k, t) in stated.enumerated() where t.term != final.term && (t.instance == .first || (changed && t.instance == nil && k < finalAt)) {
+        let item = InstanceTerm(term: t.term, instance: t.instance)
+        if !superseded.contains(item) { superseded.append(item) }
+      }
+    }
+    return (final.term, final.instance, superseded)
+  }
+
+  /// "John Smith was jailed for five years and Mary Jones for three": when the person the second term is
+  /// about was not recognized, the nearest person before it is the first term's owner — wrong. A prison term
+  /// that follows another one of the same sentence with no person mention between them, but with a
+  /// capitalised Latin word outside every entity between them, belongs to no one (its entity stays).
+  static func dropUnnamedCoordinates(_ entities: [Entity], _ sentenceOf: [Int?], _ s: [Unicode.Scalar], _ ownerOf: inout [String?]) {
+    var previousTerm: Int?
+    for (i, e) in entities.enumerated() {
+      if e.value.person != nil { previousTerm = nil; continue }
+      guard e.value.prisonTerm != nil else { continue }
+      defer { previousTerm = i }
+      guard let p = previousTerm, sentenceOf[p] != nil, sentenceOf[p] == sentenceOf[i], ownerOf[i] != nil else { continue }
+      // the gap, skipping entities inside it
+      var j = entities[p].end
+      var next = p + 1
+      while j < e.start {
+        if next < i, entities[next].start <= j {
+          j = max(j, entities[next].end)
+          next += 1
+          continue
+        }
+        if CharClass.isASCIIUpper(s[j]), j == 0 || !CharClass.isASCIILetter(s[j - 1]), j + 1 < e.start, CharClass.isASCIILower(s[j + 1]) {
+          ownerOf[i] = nil
+          break
+        }
+        j += 1
+      }
+    }
+  }
+
+  /// The news lead: "A senior Chinese politician has been sentenced to life imprisonment for bribery" in the
+  /// headline and the first paragraph, the name in a later one ("…convicted Sun Zhengcai of…"). When every
+  /// prison term before the first person mention of the document is one and the same sentence and no one
+  /// owns it, it is that first person's — if they are named within three blocks of it and own no other
+  /// term. Two different terms in the lead ("the head was sentenced to death, two others to life") stay
+  /// no one's.
+  static func assignLead(_ entities: [Entity], _ sentenceOf: [Int?], _ blockOf: [Int], _ ownerOf: inout [String?]) {
+    guard let first = entities.firstIndex(where: { $0.value.person != nil }), let person = entities[first].value.person else { return }
+    var lead: [Int] = []
+    for i in 0..<first {
+      guard let t = entities[i].value.prisonTerm else { continue }
+      if t.kind == .range || ownerOf[i] != nil { return }
+      lead.append(i)
+    }
+    guard let term = lead.first.flatMap({ entities[$0].value.prisonTerm }),
+      lead.allSatisfy({ entities[$0].value.prisonTerm == term }) else { return }
+    let leadBlock = lead.compactMap { sentenceOf[$0] }.last.map { blockOf[$0] } ?? 0
+    guard let k = sentenceOf[first], blockOf[k] - leadBlock <= 3 else { return }
+    for (i, e) in entities.enumerated() where ownerOf[i] == person.personID {
+      if let t = e.value.prisonTerm, t != term { return }
+    }
+    for i in lead { ownerOf[i] = person.personID }
   }
 
   /// `A、B分别被判处X、Y` / "A and B were sentenced to X and Y respectively": in a sentence that says 分别 or
   /// respectively, when the people named before its first prison term are as many as its prison terms, the
   /// k-th term is the k-th person's.
   static func distributeRespectively(
-    _ entities: [Entity], _ sentenceOf: [Int?], _ bySentence: [[Int]], _ s: [Unicode.Scalar], _ ownerOf: inout [String?]
+    _ entities: [Entity], _ sentenceOf: [Int?], _ bySentence: [[Int]], _ sentences: [Sentence], _ s: [Unicode.Scalar],
+    _ ownerOf: inout [String?]
   ) {
     let marks = [Array("分别".unicodeScalars), Array("respectively".unicodeScalars)]
-    for members in bySentence where members.count >= 4 {
+    for (k, members) in bySentence.enumerated() where members.count >= 4 {
       guard let first = members.first, let last = members.last else { continue }
       let lo = entities[first].start
-      let hi = entities[last].end
+      // "respectively" comes after the terms
+      let hi = max(entities[last].end, k < sentences.count ? min(sentences[k].end, s.count) : 0)
       var mark: Int?
       var j = lo
       while j < hi, mark == nil {
@@ -243,7 +338,7 @@ public struct LinkCases: Stage {
     return out
   }
 
-  static func record(_ b: Builder, _ entities: [Entity]) -> CaseRecord {
+  static func record(_ b: Builder, _ entities: [Entity], _ s: [Unicode.Scalar]) -> CaseRecord {
     /// The distinct amounts among the person's money whose role passes `keep`, in order.
     func money(_ keep: (MoneyValue.Role) -> Bool) -> [MoneyValue] {
       var seen: Set<MoneyValue> = []
@@ -255,7 +350,9 @@ public struct LinkCases: Stage {
       return out
     }
     var evidence = Set(b.mentions)
-    for i in [b.court?.index, b.date?.index, b.prisonTerm, b.detention, b.politicalRights].compactMap({ $0 }) { evidence.insert(i) }
+    for i in [b.court?.index, b.date?.index, b.detention, b.politicalRights].compactMap({ $0 }) { evidence.insert(i) }
+    evidence.formUnion(b.prisonTerms)
+    let term = finalTerm(b.prisonTerms, entities, s)
     evidence.formUnion(b.charges.map(\.index))
     evidence.formUnion(b.warnings)
     evidence.formUnion(b.money)
@@ -270,13 +367,15 @@ public struct LinkCases: Stage {
       court: b.court?.value,
       date: b.date?.value.value,
       charges: b.charges.map(\.name),
-      prisonTerm: b.prisonTerm.flatMap { entities[$0].value.prisonTerm },
+      prisonTerm: term?.term,
       detention: b.detention.flatMap { entities[$0].value.detention },
       politicalRights: b.politicalRights.flatMap { entities[$0].value.politicalRights },
       administrativePenalties: kinds,
       fines: money { $0 == .fine },
       confiscations: money { $0 == .confiscation },
       otherMoney: money { $0 != .fine && $0 != .confiscation },
-      evidence: evidence.sorted())
+      evidence: evidence.sorted(),
+      prisonTermInstance: term?.instance,
+      supersededPrisonTerms: term?.superseded ?? [])
   }
 }

@@ -7,6 +7,9 @@
 public enum CaseAgreement {
   /// The first field on which `a` and `b` disagree, or nil.
   public static func conflict(_ a: CaseReport, _ b: CaseReport) -> String? {
+    // a group record is never one person's case; two groups of different sizes are two groups
+    if a.isGroup != b.isGroup { return "group" }
+    if let x = a.group?.count, let y = b.group?.count, x != y { return "group" }
     if let x = a.court, let y = b.court, x.nameZh != y.nameZh { return "court" }
     if let x = a.date, let y = b.date, !datesAgree(x, y) { return "date" }
     if let x = a.prisonTerm, let y = b.prisonTerm, x.comparable != y.comparable { return "prison_term" }

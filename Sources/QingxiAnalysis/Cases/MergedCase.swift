@@ -19,6 +19,10 @@ public struct MergedCase: Sendable {
   public var fines: [MoneyRecord] = []
   public var confiscations: [MoneyRecord] = []
   public var otherMoney: [MoneyRecord] = []
+  /// Earlier terms changed on appeal or retrial, as the reports give them.
+  public var supersededPrisonTerms: [PrisonTermRecord] = []
+  /// Set when the case is a group record: one range of terms over several people.
+  public var group: GroupRecord?
   /// The proceeding (co-defendants tried together) once grouped: see `ProceedingGrouper`.
   public var proceeding: String?
 
@@ -47,6 +51,8 @@ public struct MergedCase: Sendable {
     union(&fines, r.fines)
     union(&confiscations, r.confiscations)
     union(&otherMoney, r.otherMoney)
+    union(&supersededPrisonTerms, r.supersededPrisonTerms)
+    if group == nil { group = r.group }
   }
 
   /// The year of the judgment, from `date`.
@@ -76,6 +82,8 @@ public struct MergedCase: Sendable {
     pairs.append(("fines", .array(fines.map(\.json))))
     pairs.append(("confiscations", .array(confiscations.map(\.json))))
     pairs.append(("other_money", .array(otherMoney.map(\.json))))
+    if !supersededPrisonTerms.isEmpty { pairs.append(("superseded_prison_terms", .array(supersededPrisonTerms.map(\.json)))) }
+    if let group { pairs.append(("group", group.json)) }
     pairs.append(("proceeding", optional(proceeding)))
     pairs.append(("documents", .int(Set(sources.map(\.documentOrdinal)).count)))
     pairs.append(("sources", .array(sources.map(\.json))))

@@ -17,12 +17,19 @@ public struct CaseReport: Sendable, Hashable {
   public var otherMoney: [MoneyRecord]
   /// Indices into the record's `entities`.
   public var evidence: [Int]
+  /// Earlier terms the report says were changed on appeal or retrial (`superseded_prison_terms`).
+  public var supersededPrisonTerms: [PrisonTermRecord]
+  /// Set on a group record (one range of terms over several people; `group`).
+  public var group: GroupRecord?
+
+  /// Whether this report is about a group of people rather than one person.
+  public var isGroup: Bool { group != nil }
 
   public init(
     personId: String, names: [String] = [], court: CourtRecord? = nil, date: String? = nil, charges: [String] = [],
     prisonTerm: PrisonTermRecord? = nil, detention: DetentionRecord? = nil, politicalRights: PoliticalRightsRecord? = nil,
     administrativePenalties: [String] = [], fines: [MoneyRecord] = [], confiscations: [MoneyRecord] = [],
-    otherMoney: [MoneyRecord] = [], evidence: [Int] = []
+    otherMoney: [MoneyRecord] = [], evidence: [Int] = [], supersededPrisonTerms: [PrisonTermRecord] = [], group: GroupRecord? = nil
   ) {
     self.personId = personId
     self.names = names
@@ -37,6 +44,8 @@ public struct CaseReport: Sendable, Hashable {
     self.confiscations = confiscations
     self.otherMoney = otherMoney
     self.evidence = evidence
+    self.supersededPrisonTerms = supersededPrisonTerms
+    self.group = group
   }
 
   public init(json: JSONValue) {
@@ -50,6 +59,8 @@ public struct CaseReport: Sendable, Hashable {
       fines: json.array("fines").compactMap(MoneyRecord.init(json:)),
       confiscations: json.array("confiscations").compactMap(MoneyRecord.init(json:)),
       otherMoney: json.array("other_money").compactMap(MoneyRecord.init(json:)),
-      evidence: json.array("evidence").compactMap { $0.intValue.flatMap { $0 >= 0 ? $0 : nil } })
+      evidence: json.array("evidence").compactMap { $0.intValue.flatMap { $0 >= 0 ? $0 : nil } },
+      supersededPrisonTerms: json.array("superseded_prison_terms").compactMap(PrisonTermRecord.init(json:)),
+      group: json.present("group").flatMap(GroupRecord.init(json:)))
   }
 }

@@ -29,7 +29,7 @@ public enum StatsTable {
     terms.add(["suspended: term"] + cells(c.suspendedMonths))
     terms.add(["suspended: probation"] + cells(c.probationMonths))
     out += terms.render()
-    out += "life \(c.life) · death \(c.death) (with reprieve \(c.deathWithReprieve)) · ranges over several defendants \(c.ranges)\n\n"
+    out += "life \(c.life) · death \(c.death) (with reprieve \(c.deathWithReprieve)) · ranges over several defendants \(c.ranges) (over \(c.rangeDefendants) stated defendants; not counted as cases)\n\n"
 
     for (title, rows) in [("By court level", c.byCourtLevel), ("By province", c.byProvince), ("By charge", c.byCharge), ("By year", c.byYear)] {
       var table = TextTable([title, "cases", "terms", "mean months", "median", "life", "death"])

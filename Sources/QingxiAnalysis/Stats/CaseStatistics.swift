@@ -15,8 +15,13 @@ public struct CaseStatistics: Sendable {
   public var life: Int
   public var death: Int
   public var deathWithReprieve: Int
-  /// Terms over several defendants known only as a range.
+  /// Group records: terms over several defendants known only as a range. They are counted here and
+  /// nowhere else (not in `cases`, the term distributions or the rows by charge, court, province, year):
+  /// a range gives no one's term, so it cannot enter a distribution of months, and weighting it by its
+  /// count would add people without terms (and such counts are often a court's yearly statistics).
   public var ranges: Int
+  /// The people the group records are over, where they state a count.
+  public var rangeDefendants: Int
   /// Suspended sentences: the terms, and the probation, in months.
   public var suspendedMonths: Distribution
   public var probationMonths: Distribution
@@ -36,10 +41,14 @@ public struct CaseStatistics: Sendable {
   public static let unknown = "(unknown)"
   public static let none = "(none)"
 
-  public init(cases list: [MergedCase], proceedings: [Proceeding], reports: Int, merged: Bool) {
+  public init(cases all: [MergedCase], proceedings: [Proceeding], reports: Int, merged: Bool) {
     self.merged = merged
     self.proceedings = proceedings
     self.reports = reports
+    let groups = all.filter { $0.group != nil || $0.prisonTerm?.isRange == true }
+    let list = all.filter { $0.group == nil && $0.prisonTerm?.isRange != true }
+    ranges = groups.count
+    rangeDefendants = groups.reduce(0) { $0 + ($1.group?.count ?? $1.prisonTerm?.count ?? 0) }
     cases = list.count
     casesInSeveralDocuments = list.filter { Set($0.sources.map(\.documentOrdinal)).count > 1 }.count
     prisonMonths = CaseStatistics.servedTerms(list)
@@ -47,7 +56,6 @@ public struct CaseStatistics: Sendable {
     life = terms.filter { $0.kind == "life" }.count
     death = terms.filter { $0.kind == "death" }.count
     deathWithReprieve = terms.filter { $0.kind == "death" && $0.reprieve }.count
-    ranges = terms.filter { $0.kind == "fixed" && $0.months == nil }.count
     let suspended = terms.filter { $0.isFixedTerm && $0.isSuspended }
     suspendedMonths = Distribution(suspended.compactMap(\.months))
     probationMonths = Distribution(suspended.compactMap(\.probationMonths))
@@ -81,7 +89,7 @@ public struct CaseStatistics: Sendable {
       "cases_in_several_documents": .int(casesInSeveralDocuments),
       "prison_terms": .object([
         "fixed_months": prisonMonths.json, "life": .int(life), "death": .int(death),
-        "death_with_reprieve": .int(deathWithReprieve), "ranges": .int(ranges),
+        "death_with_reprieve": .int(deathWithReprieve), "ranges": .int(ranges), "range_defendants": .int(rangeDefendants),
         "suspended": .object(["months": suspendedMonths.json, "probation_months": probationMonths.json]),
       ]),
       "by_charge": .array(byCharge.map(\.json)), "by_court_level": .array(byCourtLevel.map(\.json)),

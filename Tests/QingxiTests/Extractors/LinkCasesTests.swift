@@ -133,11 +133,14 @@ import Testing
     #expect(en["Li Moumou"] == 36)
   }
 
-  // A range over a group is no one person's sentence.
+  // A range over a group is no one person's sentence: it is a group record of its own.
   @Test func groupRangeIsNobodys() throws {
     let found = try cases("主犯张某被判处无期徒刑，其余五人分别被判处有期徒刑一年至三年。")
-    #expect(found.map(\.names) == [["张某"]])
+    #expect(found.map(\.names) == [["张某"], []])
     #expect(found.first?.prisonTerm?.kind == .life)
+    #expect(found.first?.group == nil)
+    #expect(found.last?.group == CaseGroup(count: 5, members: []))
+    #expect(found.last?.prisonTerm?.kind == .range)
   }
 
   // A first-instance term gives way to the term given on retrial, whatever the order in the text.

@@ -307,6 +307,9 @@ public enum CourtNames {
       } else {
         place = c.city?.shortName ?? c.province?.shortName ?? ""
       }
+      // A bare 军事法院, with no place or command before it, is the PLA's own (中国人民解放军军事法院), as the
+      // English "PLA Military Court" is.
+      if keyword == "军事", tail == "法院", place.isEmpty, qualifiers.isEmpty { qualifiers = ["中国人民解放军"] }
       return Match(start: start, court: CourtName(
         nameZh: place + qualifiers.joined() + keyword + tail, level: CourtName.Level.special,
         province: c.province?.fullName, city: c.city?.fullName))
@@ -669,9 +672,21 @@ public enum CourtNames {
   }
 
   /// Resolves the longest run of place words starting at `first`, rightwards.
+  /// Words describing a place before its kind: "the eastern Chinese city of Suzhou", "the northern coastal
+  /// province of Hebei".
+  static let placeDescriptors: Set<String> = [
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+    "north", "south", "east", "west", "chinese", "coastal", "inland", "industrial", "port", "border", "mountainous", "remote",
+  ]
+  static let placeKinds: Set<String> = ["city", "province", "county", "district", "region", "municipality", "prefecture"]
+
   static func placeAfter(_ toks: [Tok], first: Int) -> (end: Int, places: [Gazetteer.Place])? {
     var i = first
     if i < toks.count, toks[i].lower == "the" { i += 1 }
+    // "the eastern Chinese city of Suzhou": the place is after "<descriptors> <kind> of"
+    var j = i
+    while j < toks.count, j - i < 4, placeDescriptors.contains(toks[j].lower) { j += 1 }
+    if j + 1 < toks.count, placeKinds.contains(toks[j].lower), toks[j + 1].lower == "of" { i = j + 2 }
     var last = i - 1
     while last + 1 < toks.count, last + 1 - i < 6, isPlaceWord(toks[last + 1]) { last += 1 }
     guard last >= i else { return nil }

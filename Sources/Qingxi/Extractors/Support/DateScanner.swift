@@ -130,6 +130,18 @@ enum DateScanner {
     return Number(value: tens * 10 + ones, count: j - i, end: j, kind: .hanValue)
   }
 
+  /// A year a PDF wrap or a typesetter split after its century, `20 10年` / `19 98 年`: `19`/`20`, one space,
+  /// two digits, then 年 (only before 年: `20 10` alone is two numbers).
+  static func splitYear(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> Number? {
+    guard i + 5 <= r.upperBound, i == r.lowerBound || CharClass.digitValue(s[i - 1]) == nil,
+      let a = CharClass.digitValue(s[i]), let b = CharClass.digitValue(s[i + 1]), s[i + 2] == " ",
+      let c = CharClass.digitValue(s[i + 3]), let d = CharClass.digitValue(s[i + 4]),
+      a * 10 + b == 19 || a * 10 + b == 20 else { return nil }
+    let u = ReferenceScan.skipSpaces(s, i + 5, end: r.upperBound, limit: 1)
+    guard u < r.upperBound, s[u] == "年", i + 5 == r.upperBound || CharClass.digitValue(s[i + 5]) == nil else { return nil }
+    return Number(value: (a * 10 + b) * 100 + c * 10 + d, count: 4, end: i + 5, kind: .arabic)
+  }
+
   /// A number followed by one of `units` (spaces allowed around the number, as in 2019 年 10 月 26 日):
   /// the number and the offset after the unit.
   static func unit(_ s: [Unicode.Scalar], _ i: Int, start: Int, end: Int, _ units: Set<Unicode.Scalar>) -> (Number, Int)? {
@@ -178,7 +190,7 @@ enum DateScanner {
   /// first year of a range written once (2022至2023年).
   static func chineseDate(_ s: [Unicode.Scalar], _ i: Int, _ r: Range<Int>) -> DateMention? {
     let end = r.upperBound
-    guard let n = number(s, at: i, start: r.lowerBound, end: end) else { return nil }
+    guard let n = splitYear(s, i, r) ?? number(s, at: i, start: r.lowerBound, end: end) else { return nil }
     let u = ReferenceScan.skipSpaces(s, n.end, end: end, limit: 2)
     guard u < end else { return nil }
     var date = CalendarDate(year: nil, month: nil, day: nil)
