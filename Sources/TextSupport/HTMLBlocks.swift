@@ -52,10 +52,13 @@ public struct HTMLFlags: OptionSet, Sendable, Hashable {
 
 /// An HTML page as blocks of visible text with layout features, from libxml2's HTML parser.
 ///
-/// `text` holds the blocks one per line (`\n` between blocks, none inside one): white space collapsed as a
+/// `text` holds the blocks one per line (`\n` between blocks, none inside one; the short cells of a table
+/// row share a line, a tab between them): white space collapsed as a
 /// browser does, `<br>` and block-level elements starting a new block; script, style, template, hidden
 /// elements (`hidden`, `aria-hidden="true"`, `display:none`) and comments never reach it.
 public struct HTMLPage: Sendable {
+  /// The longest table cell (in scalars) that shares its row's line.
+  public static let maxRowCell: UInt32 = 60
   public struct Block: Sendable, Equatable {
     /// Scalar range of the block in `text`.
     public var range: Range<Int>
@@ -119,7 +122,17 @@ public struct HTMLPage: Sendable {
     }
     let raw = UnsafeBufferPointer(start: page.blocks, count: page.blocks == nil ? 0 : page.block_count)
     let textBytes = UnsafeRawBufferPointer(start: page.text, count: page.text == nil ? 0 : page.text_bytes)
-    // Join the blocks with line feeds.
+    let rawElements = UnsafeBufferPointer(start: page.elements, count: page.elements == nil ? 0 : page.element_count)
+    // Join the blocks with line feeds; the short cells of one table row with tabs, so that a row of
+    // figures is one line (`1\tKyle Busch\t5040`), as a reader sees it. A long cell (a layout table's
+    // column) stays a line of its own.
+    func rowOf(_ b: qx_xml_block) -> Int32? {
+      guard b.kind == HTMLTag.td.rawValue || b.kind == HTMLTag.th.rawValue, b.scalars <= Self.maxRowCell,
+        b.element >= 0, Int(b.element) < rawElements.count
+      else { return nil }
+      return rawElements[Int(b.element)].parent
+    }
+    var lastRow: Int32?
     var joined: [UInt8] = []
     joined.reserveCapacity(textBytes.count + raw.count)
     var blocks: [Block] = []
@@ -129,10 +142,12 @@ public struct HTMLPage: Sendable {
       let start = Int(b.text_start)
       let end = min(start + Int(b.text_bytes), textBytes.count)
       guard start < end else { continue }
+      let row = rowOf(b)
       if !blocks.isEmpty {
-        joined.append(0x0A)
+        joined.append(row != nil && row == lastRow ? 0x09 : 0x0A)
         offset += 1
       }
+      lastRow = row
       joined.append(contentsOf: textBytes[start..<end])
       let count = Int(b.scalars)
       blocks.append(
@@ -147,7 +162,6 @@ public struct HTMLPage: Sendable {
       // Invalid UTF-8 from the parser was repaired: recount each block.
       (text, blocks) = recount(blocks: blocks, joined: joined)
     }
-    let rawElements = UnsafeBufferPointer(start: page.elements, count: page.elements == nil ? 0 : page.element_count)
     let elements = rawElements.map {
       Element(
         parent: Int($0.parent), tag: HTMLTag(rawValue: $0.tag) ?? .other, hint: Int($0.hint), depth: Int($0.depth),
@@ -169,20 +183,21 @@ public struct HTMLPage: Sendable {
 
   private static func recount(blocks: [Block], joined: [UInt8]) -> (String, [Block]) {
     var out = blocks
-    var pieces: [String] = []
+    var text = ""
     var byteStart = 0
     var offset = 0
     for i in out.indices {
-      // Each block's bytes end at the next line feed (blocks hold none).
-      let end = joined[byteStart...].firstIndex(of: 0x0A) ?? joined.count
+      // Each block's bytes end at the next line feed or cell tab (blocks hold neither).
+      let end = joined[byteStart...].firstIndex(where: { $0 == 0x0A || $0 == 0x09 }) ?? joined.count
       let piece = String(decoding: joined[byteStart..<end], as: UTF8.self)
       let n = piece.unicodeScalars.count
       out[i].range = offset..<(offset + n)
       out[i].linkScalars = min(out[i].linkScalars, n)
       offset += n + 1
-      pieces.append(piece)
+      text += piece
+      if i + 1 < out.count { text += end < joined.count && joined[end] == 0x09 ? "\t" : "\n" }
       byteStart = min(end + 1, joined.count)
     }
-    return (pieces.joined(separator: "\n"), out)
+    return (text, out)
   }
 }

@@ -22,6 +22,24 @@ import Testing
     #expect(!p.blocks[0].flags.contains(.afterBreak))
   }
 
+  @Test func theShortCellsOfARowShareALine() throws {
+    let html = """
+      <body><p>Standings after the final race:</p><table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>
+      <tr><td>1</td><td>Ann Lee</td><td>5040</td></tr><tr><td>2</td><td>Bo Chen</td><td>5035</td></tr></table></body>
+      """
+    let p = try page(html)
+    #expect(p.text.split(separator: "\n").map(String.init) == ["Standings after the final race:", "Pos.\tDriver\tPoints", "1\tAnn Lee\t5040", "2\tBo Chen\t5035"])
+    // Every cell is still a block of its own.
+    #expect(p.blocks.count == 10)
+    #expect(p.blocks.map { String(p.text.unicodeScalars.dropFirst($0.range.lowerBound).prefix($0.range.count)) }[5] == "Ann Lee")
+  }
+
+  @Test func aLongCellOfALayoutTableKeepsItsOwnLine() throws {
+    let long = String(repeating: "国家统计局今天发布数据，粮食总产量再创新高。", count: 4)
+    let lines = try lines("<body><table><tr><td>首页</td><td>\(long)</td><td>热点</td></tr></table></body>")
+    #expect(lines == ["首页", long, "热点"])
+  }
+
   @Test func inlineElementsDoNotBreak() throws {
     #expect(try lines("<body><p>国家<b>安全</b>部<a href='/x'>发布</a> 提示</p></body>") == ["国家安全部发布 提示"])
   }

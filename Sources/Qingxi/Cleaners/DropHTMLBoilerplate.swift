@@ -3,8 +3,12 @@
 /// `BoilerplateClassifier` from the page's layout, which `decode` keeps on the document — and, inside the
 /// article, news furniture by its wording (original-title and editor's notes, photo credits, byline lines,
 /// reprint notices). Does nothing to text input. Each removed block is recorded (`boilerplate`, `headline`,
-/// `caption`, `byline` or `editorial`), its line break with it. Example: a page whose `<nav>` holds `首页 新闻 体育` and whose `<article>` holds two
-/// paragraphs keeps the two paragraphs; the menu line is removed as `boilerplate`.
+/// `caption`, `byline` or `editorial`), its line break with it. The facts of a removed byline or editorial
+/// block — `published`, `meta.source_name`, `meta.author`, `meta.editor` — are read with the text stages'
+/// grammars (`RemovedBlockFacts`), as they would be from the same line of a text page; so are those of
+/// whole stamp lines among boilerplate blocks near the article (`stampZone`). Example: a page whose
+/// `<nav>` holds `首页 新闻 体育` and whose `<article>` holds two paragraphs keeps the two paragraphs; the
+/// menu line is removed as `boilerplate`.
 public struct DropHTMLBoilerplate: TextCleaner {
   public static let name = "drop-html-boilerplate"
   public static let summary = "HTML pages: drop blocks outside the article (menus, sidebars, link lists, footers), the headline and captions"
@@ -15,6 +19,7 @@ public struct DropHTMLBoilerplate: TextCleaner {
 
   public let enabled: Bool
   let classifier: BoilerplateClassifier
+  private let facts = RemovedBlockFacts()
 
   public init(options: StageOptions) throws(OptionError) {
     enabled = options.bool("enabled")
@@ -34,6 +39,7 @@ public struct DropHTMLBoilerplate: TextCleaner {
     let clean = doc.clean
     var edits: [TextEdit] = []
     let count = clean.count
+    let zone = Self.stampZone(labels)
     for (i, b) in layout.blocks.enumerated() {
       let kind: String
       switch labels[i] {
@@ -48,8 +54,23 @@ public struct DropHTMLBoilerplate: TextCleaner {
       let start = clean.position(ofRaw: b.range.lowerBound)
       let end = i + 1 < layout.blocks.count ? clean.position(ofRaw: layout.blocks[i + 1].range.lowerBound) : count
       guard start < end, end <= count else { continue }
+      if labels[i] == .byline || labels[i] == .note {
+        facts.record(clean.scalars, start..<end, in: &doc)
+      } else if labels[i] == .boilerplate, zone.contains(i) {
+        facts.record(clean.scalars, start..<end, wholeLinesOnly: true, in: &doc)
+      }
       edits.append(.remove(start..<end, rule: Self.name, kind: kind))
     }
     return edits
+  }
+
+  /// The blocks where a page prints its stamp and credit lines even when their class names them
+  /// boilerplate (`<div class="info">`, `<p class="byline">`): from the headline (or the first content
+  /// block) to the last content block, and the two blocks after it.
+  static func stampZone(_ labels: [BoilerplateClassifier.Label]) -> Range<Int> {
+    guard let first = labels.firstIndex(of: .content), let last = labels.lastIndex(of: .content) else { return 0..<0 }
+    var start = first
+    if let h = labels[..<first].lastIndex(of: .headline) { start = h }
+    return start..<min(labels.count, last + 3)
   }
 }

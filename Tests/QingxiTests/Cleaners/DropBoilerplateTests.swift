@@ -8,7 +8,7 @@ import Testing
 
   @Test(arguments: [
     "发表文章发起投票", "發表文章發起投票", "读者回响", "讀者迴響", "听新闻", "跳转到主要内容", "新闻搜索:", "上一篇  下一篇",
-    "Leave a Reply", "Read More", "Adjust Comment Print", "iOS App下载Android App下载", "请继续下滑阅读", "Good1Bad0",
+    "Leave a Reply", "Read More", "Adjust Comment Print", "iOS App下载Android App下载", "请继续下滑阅读", "Good1Bad0", "Related Tags:", "Tags",
   ])
   func dropsFurnitureLine(line: String) throws {
     let r = try clean(DropBoilerplate.make(), "\(Self.para1)\n\(line)\n\(Self.para2)")

@@ -130,4 +130,73 @@ import Testing
     var doc = Document(id: "d", source: Source(path: "d.html", format: "html", bytes: bytes.count, sha256: ""), bytes: bytes)
     #expect(dropReason(try DecodeText.make().process(&doc)) == "html nested deeper than max_depth 1000")
   }
+
+  // MARK: - Facts of removed stamp and credit blocks
+
+  /// A Chinese article page written for this test: a stamp block under the headline and an editor's
+  /// credit closing the article; no date in the head.
+  static let stampedPage = """
+    <html><head><title>某市新建三座水库</title></head><body>
+    <article><h1>某市新建三座水库</h1>
+    <div class="info">2023-05-06 08:15 来源：央视新闻客户端 编辑：王晓明</div>
+    <p>记者从市水务局获悉，今年全市新建的三座中型水库已全部完工，总库容达到一亿二千万立方米，可满足周边三个县区的灌溉需要。</p>
+    <p>水务局有关负责人介绍，三座水库均采用了新型防渗结构，施工期间没有发生一起安全事故，工程质量全部达到优良标准。</p>
+    <p>据了解，明年该市还将启动两座水库的扩容工程，进一步提高汛期调蓄能力，保障城乡居民的饮水安全和农业生产用水。</p>
+    <p>（责任编辑：李四）</p>
+    </article></body></html>
+    """
+
+  @Test func factsOfRemovedStampAndCreditBlocksAreKept() throws {
+    let doc = try run(Self.stampedPage)
+    #expect(!doc.text.contains("来源"))
+    #expect(!doc.text.contains("责任编辑"))
+    #expect(doc.published == "2023-05-06T08:15")
+    #expect(doc.meta["source_name"] == .string("央视新闻客户端"))
+    #expect(doc.meta["editor"] == .string("王晓明"))
+  }
+
+  @Test func aCreditClosingTheArticleGivesTheEditorWhenTheStampHasNone() throws {
+    let page = Self.stampedPage.replacingOccurrences(of: " 编辑：王晓明", with: "")
+    let doc = try run(page)
+    #expect(doc.meta["editor"] == .string("李四"))
+    #expect(doc.meta["source_name"] == .string("央视新闻客户端"))
+  }
+
+  @Test func theHeadDateWinsOverAStamp() throws {
+    let page = Self.stampedPage.replacingOccurrences(
+      of: "<title>", with: "<meta property=\"article:published_time\" content=\"2023-05-07T09:00:00+08:00\"><title>")
+    let doc = try run(page)
+    #expect(doc.published == "2023-05-07T09:00:00+08:00")
+  }
+
+  @Test func aDatedHeadlineInARelatedListGivesNoFacts() throws {
+    let page = Self.stampedPage
+      .replacingOccurrences(of: "<div class=\"info\">2023-05-06 08:15 来源：央视新闻客户端 编辑：王晓明</div>", with: "")
+      .replacingOccurrences(of: "<p>（责任编辑：李四）</p>", with: "")
+      .replacingOccurrences(
+        of: "</article>",
+        with: "</article><div class=\"related\"><p>2023-05-01 某地发布暴雨预警</p><p>2023-04-28 水库开闸泄洪 下游群众安全转移</p></div>")
+    let doc = try run(page)
+    #expect(!doc.text.contains("暴雨预警"))
+    #expect(doc.published == nil)
+    #expect(doc.meta["source_name"] == nil)
+  }
+
+  /// An English article page written for this test: byline and date lines under the headline.
+  static let englishPage = """
+    <html><head><title>City opens three reservoirs | The Daily Example</title></head><body>
+    <article><h1>City opens three reservoirs</h1>
+    <p class="byline">By Jane Doe | Published 3 March 2021</p>
+    <p>The city opened three new reservoirs on Tuesday, adding enough storage to water the farms of three counties through a dry summer, officials said.</p>
+    <p>Engineers used a new kind of lining to stop leaks, and the work was finished without a single accident, according to the water bureau.</p>
+    <p>Two more reservoirs will be enlarged next year to hold back floods and to keep drinking water safe for residents of the region.</p>
+    </article></body></html>
+    """
+
+  @Test func englishBylineAndDateBlocksGiveAuthorAndPublished() throws {
+    let doc = try run(Self.englishPage)
+    #expect(!doc.text.contains("Jane Doe"))
+    #expect(doc.meta["author"] == .string("Jane Doe"))
+    #expect(doc.published == "2021-03-03")
+  }
 }

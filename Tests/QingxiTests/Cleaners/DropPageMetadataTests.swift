@@ -13,12 +13,28 @@ import Testing
     ("2018/05/08, 9:37:47 晚上", "2018-05-08T21:37:47"),
     ("Updated: 2004-04-02 22:45", "2004-04-02T22:45"),
     ("发布时间:2020-01-02", "2020-01-02"),
+    ("Updated : 19 November 2019, 09:01 AM", "2019-11-19T09:01"),
+    ("First Published: Tuesday, November 19, 2019 08:38 PM", "2019-11-19T20:38"),
+    ("Published on Nov. 3, 2021", "2021-11-03"),
+    ("Last updated 3 March 2021", "2021-03-03"),
   ])
   func dropsStampLineAndKeepsTime(line: String, published: String) throws {
     let r = try clean(DropPageMetadata.make(), "\(line)\n\(Self.para)")
     #expect(r.text == Self.para, "\(line)")
     #expect(r.doc.published == published)
     #expect(r.removed.first?.reason?.hasPrefix("page stamp") == true)
+  }
+
+  /// An English date is read only after a time label, and only with its day.
+  /// An English label before a word is prose (`Posted on social media`).
+  @Test(arguments: [
+    "May 5, 2020, the company said its profit had doubled.", "Updated maps of 12 May routes show the detour.",
+    "Posted on social media by the analysts, the video shows the port.",
+  ])
+  func englishDateNeedsItsLabelAndADay(line: String) throws {
+    let r = try clean(DropPageMetadata.make(), "\(line)\n\(Self.para)")
+    #expect(r.doc.published == nil, "\(line)")
+    #expect(r.text.hasPrefix(line), "\(line)")
   }
 
   @Test func recordsSourceAndEditor() throws {

@@ -11,6 +11,7 @@ enum FunctionalWords {
     "推荐", "精选", "专题", "滚动", "最新", "今日", "头条",
     "home", "menu", "search", "skip", "main", "content", "navigation", "next", "previous", "prev", "back", "top", "news",
     "center", "centre", "section", "sections", "today's", "today", "latest", "trending", "popular", "page", "more", "new",
+    "related", "tags", "tag", "topics",
   ]
   /// Widget and interaction words: sharing, commenting, voting, reading controls, downloads, forum buttons.
   static let widget: [String] = [

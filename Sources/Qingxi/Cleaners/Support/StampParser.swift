@@ -22,6 +22,7 @@ struct StampParser: Sendable {
     ("编辑", .editor), ("责编", .editor), ("责任编辑", .editor), ("editor", .editor),
     ("时间", .time), ("发布时间", .time), ("更新时间", .time), ("发表时间", .time), ("发布日期", .time), ("日期", .time),
     ("发表于", .time), ("发布于", .time), ("date", .time), ("updated", .time), ("published", .time), ("posted", .time),
+    ("first published", .time), ("last updated", .time), ("last modified", .time),
     ("阅读", .counter), ("浏览", .counter), ("点击", .counter), ("阅读量", .counter), ("浏览量", .counter), ("点击量", .counter),
     ("views", .counter), ("字号", .plain), ("分享到", .plain),
   ]
@@ -86,6 +87,28 @@ struct StampParser: Sendable {
         let role = roles[m.entry]
         var j = m.range.upperBound
         while j < r.upperBound, s[j] == ":" || s[j] == "：" || s[j] == " " { j += 1 }
+        // `Published on Nov. 3, 2021`: an `on` between an English label and its date.
+        var jd = j
+        if role == .time, j + 3 < r.upperBound, s[j] == "o" || s[j] == "O", s[j + 1] == "n", s[j + 2] == " " { jd = j + 3 }
+        if role == .time, let (end, iso, hasTime) = Self.englishDateTime(s, jd, r.upperBound) {
+          // An English date after its label (`Updated: 19 November 2019, 09:01 AM`): read here, as it is
+          // one only after a label (`May 5, 2020, the company said…` opens a sentence).
+          if result.published == nil {
+            result.published = iso
+            if hasTime { timeIndex = result.fields.count + 1 }
+          }
+          result.fields.append("label time")
+          result.fields.append("date")
+          strong += 2
+          i = end
+          result.end = i
+          skipSpace()
+          continue
+        }
+        // An English label before a word is prose, not a stamp: `Posted on social media by…`, `Updated maps`.
+        if role == .time || role == .counter, FoldedLexicon.isLetter(s[m.range.lowerBound]), j < r.upperBound, FoldedLexicon.isLetter(s[j]) {
+          break
+        }
         if role == .time || role == .counter {
           // The value is a date (read on the next turn) or a count.
           var d = j
@@ -163,6 +186,33 @@ struct StampParser: Sendable {
     let c = s[e]
     if c == ":" || c == "：" || c == " " || c == "\u{A0}" || c == "\u{3000}" || CharClass.isASCIIDigit(c) { return true }
     return LineShape.isHan(c.value) && !LineShape.isHan(s[e - 1].value)
+  }
+
+  /// An English date at `i`, as `PublicationDate.english` reads it (`19 November 2019, 09:01`,
+  /// `Tuesday, November 19, 2019 08:38`, `Nov. 3, 2021`), with its day: the end of the longest run of
+  /// date words that reads as one, its ISO form, and whether a time was read. AM/PM and zones after it are
+  /// left to the caller's plain words.
+  static func englishDateTime(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> (Int, String, Bool)? {
+    guard i < end, CharClass.isASCIIDigit(s[i]) || CharClass.isASCIIUpper(s[i]) || FoldedLexicon.isLetter(s[i]) else { return nil }
+    // Ends of up to seven words of letters, digits and clock colons, split at spaces and commas.
+    var ends: [Int] = []
+    var j = i
+    while j < end, ends.count < 7 {
+      let st = j
+      while j < end, s[j].isASCII, CharClass.isASCIIDigit(s[j]) || FoldedLexicon.isLetter(s[j]) || s[j] == ":" { j += 1 }
+      if j < end, s[j] == ".", j > st, !CharClass.isASCIIDigit(s[j - 1]) { j += 1 }  // `Nov.`
+      guard j > st else { break }
+      ends.append(j)
+      var k = j
+      while k < end, s[k] == " " || s[k] == "," || s[k] == "\u{A0}" { k += 1 }
+      guard k > j else { break }
+      j = k
+    }
+    for n in stride(from: ends.count, through: 2, by: -1) {
+      let text = String(scalars: s[i..<ends[n - 1]]).replacingOccurrences(of: ".", with: "")
+      if let iso = PublicationDate.english(text), iso.count >= 10 { return (ends[n - 1], iso, iso.contains("T")) }
+    }
+    return nil
   }
 
   static func startsDate(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
