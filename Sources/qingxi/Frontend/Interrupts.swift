@@ -15,7 +15,14 @@ enum Interrupts {
   static var signal: Int32 { received.load(ordering: .relaxed) }
 
   static func install() {
-    for sig in [SIGINT, SIGTERM] {
+    // A parent may have started us with these blocked (a thread pool's threads block signals, and a
+    // spawned process inherits the mask): unblock them, or the run would never see them.
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, SIGINT)
+    sigaddset(&set, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    for sig in [SIGINT, SIGTERM] where !ignored(sig) {
       _ = Glibc.signal(sig) { sig in
         let (exchanged, _) = Interrupts.received.compareExchange(expected: 0, desired: sig, ordering: .relaxed)
         if !exchanged {
@@ -24,5 +31,12 @@ enum Interrupts {
         }
       }
     }
+  }
+
+  /// True if `sig` is ignored, as a shell starting a background job ignores SIGINT: it stays so.
+  private static func ignored(_ sig: Int32) -> Bool {
+    var current = sigaction()
+    guard sigaction(sig, nil, &current) == 0, let handler = current.__sigaction_handler.sa_handler else { return false }
+    return unsafeBitCast(handler, to: Int.self) == 1  // SIG_IGN
   }
 }
