@@ -56,7 +56,7 @@ import Testing
 
   func bytes(_ url: URL) -> Data { (try? Data(contentsOf: url)) ?? Data() }
 
-  /// A small deterministic generator (the kill moments are seeded; how far the run got by then is not).
+  /// A small deterministic generator for the kill points.
   struct Seeded {
     var state: UInt64
     mutating func fraction() -> Double {
@@ -65,17 +65,33 @@ import Testing
     }
   }
 
+  /// Size of a file, 0 if it is not there.
+  func size(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+  }
+
+  /// Sends `sig` to `p` once its partial output has grown past `target` bytes (a point in the run that
+  /// does not depend on how loaded the machine is), unless it ends first. True if the signal was sent.
+  func signal(_ p: Process, _ sig: Int32, whenPast target: Int, partial: String) -> Bool {
+    while p.isRunning {
+      if size(partial) >= target {
+        kill(p.processIdentifier, sig)
+        return true
+      }
+      usleep(5000)
+    }
+    return false
+  }
+
   @Test func killedAnywhereAndResumedGivesTheUninterruptedBytes() throws {
     let dir = try cli.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let inputs = try corpus(in: dir)
     let full = dir.appendingPathComponent("full")
-    let clock = ContinuousClock()
-    let began = clock.now
     let whole = try start(arguments(inputs, out: full))
     whole.waitUntilExit()
-    let elapsed = RunSummary.seconds(clock.now - began)
     #expect(whole.terminationStatus == 3)
+    let fullSize = size(full.appendingPathComponent("x.jsonl").path)
     let expected = try counts(full)
     #expect(expected["skipped_duplicates"]?["count"]?.intValue ?? 0 > 100)
     let accounting = try #require(expected["accounting"])
@@ -92,12 +108,13 @@ import Testing
       for attempt in 0..<8 {
         var args = arguments(inputs, out: out)
         if attempt > 0 { args.append("--resume") }
+        let partial = out.appendingPathComponent(".x.jsonl.partial").path
+        let done = size(partial)
         let p = try start(args)
         if kills < 2 {
-          // Somewhere in the first 90% of what is left of the run.
-          usleep(useconds_t((0.05 + 0.85 * seeded.fraction()) * elapsed * 1e6 / Double(1 + kills)))
-          kill(p.processIdentifier, sig)
-          kills += 1
+          // Somewhere in the first 90% of what is left of the output.
+          let target = done + 1 + Int((0.05 + 0.85 * seeded.fraction()) * Double(max(fullSize - done, 0)))
+          if signal(p, sig, whenPast: target, partial: partial) { kills += 1 }
         }
         p.waitUntilExit()
         if p.terminationReason == .exit, p.terminationStatus == 0 || p.terminationStatus == 3 {
@@ -137,15 +154,12 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let inputs = Array(try corpus(in: dir).dropFirst(2))
     let full = dir.appendingPathComponent("full")
-    let clock = ContinuousClock()
-    let began = clock.now
     let whole = try start(arguments(inputs, out: full, gzip: true))
     whole.waitUntilExit()
-    let elapsed = RunSummary.seconds(clock.now - began)
     let out = dir.appendingPathComponent("k")
     let p = try start(arguments(inputs, out: out, gzip: true))
-    usleep(useconds_t(0.5 * elapsed * 1e6))
-    kill(p.processIdentifier, SIGKILL)
+    let half = size(full.appendingPathComponent("x.jsonl.gz").path) / 2
+    #expect(signal(p, SIGKILL, whenPast: half, partial: out.appendingPathComponent(".x.jsonl.gz.partial").path))
     p.waitUntilExit()
     #expect(p.terminationReason == .uncaughtSignal)
     #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("x.manifest.jsonl").path))

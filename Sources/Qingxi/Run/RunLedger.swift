@@ -29,9 +29,11 @@ public final class RunLedger {
       self.counts = counts
     }
 
-    /// The record `d`, with its content key when `dedupe` needs one.
+    /// The record `d`, with its content key when `dedupe` needs one, and its counts when it may be skipped.
     public init(_ d: Document, dedupe: Dedupe) {
-      self.init(id: d.id, contentKey: dedupe == .content ? ContentKey.of(d.text) : nil, counts: RunStats.counts(of: d))
+      self.init(
+        id: d.id, contentKey: dedupe == .content ? ContentKey.of(d.text) : nil,
+        counts: dedupe == .none ? RunStats() : RunStats.counts(of: d))
     }
   }
 

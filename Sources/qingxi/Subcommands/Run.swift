@@ -13,12 +13,13 @@ struct Run: ParsableCommand {
       other names are sniffed from their first bytes.
 
       Output is JSON Lines: to a file, into a directory as documents.jsonl, or to standard output with `-`
-      (the default). Files are written under a temporary name and renamed when complete. A summary goes to
-      standard error and, for file output, to summary.json beside the output (documents.jsonl) or
-      NAME.summary.json (any other file name).
+      (the default). Files are written under a hidden name in committed chunks, with a manifest beside them
+      (NAME.manifest.jsonl), and renamed when complete; an interrupted run (a kill, SIGINT, SIGTERM) is
+      continued with --resume. A summary goes to standard error and, for file output, to summary.json beside
+      the output (documents.jsonl) or NAME.summary.json (any other file name).
 
       Exit status: 0 all written; 3 finished but some inputs rejected; 2 usage or pipeline error; 1 the run
-      failed.
+      failed; 130/143 stopped by SIGINT/SIGTERM (resumable).
       """)
 
   @Option(name: .long, help: ArgumentHelp("Pipeline YAML file (default: the built-in default pipeline).", valueName: "file"))
@@ -70,6 +71,7 @@ struct Run: ParsableCommand {
     if Dedupe(rawValue: dedupe) == nil { throw ValidationError("--dedupe wants none, id or content, not \(dedupe)") }
     if resume && force { throw ValidationError("give --resume or --force, not both") }
     if resume && inputs.contains("-") { throw ValidationError("--resume cannot read standard input (-) again") }
+    if resume && output == "-" { throw ValidationError("--resume needs file output (-o FILE or DIR/): standard output cannot be taken back") }
     if let shard, Self.parseShard(shard) == nil { throw ValidationError("--shard wants K/N with 1 ≤ K ≤ N, not \(shard)") }
     if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     for input in inputs where input != "-" && !Self.exists(input) {
