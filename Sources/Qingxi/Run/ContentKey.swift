@@ -19,7 +19,12 @@ public enum ContentKey {
 
   /// The normalised text's UTF-8 bytes.
   static func normalized(_ text: String) -> [UInt8] {
-    let composed = text.precomposedStringWithCanonicalMapping
+    // Only text with a combining mark or a conjoining jamo can change under NFC; the rest (nearly all
+    // cleaned text: `normalize-unicode` composes already) skips the Foundation call.
+    let needsComposing = text.unicodeScalars.contains {
+      $0.properties.canonicalCombiningClass != .notReordered || (0x1100...0x11FF).contains($0.value)
+    }
+    let composed = needsComposing ? text.precomposedStringWithCanonicalMapping : text
     var out: [UInt8] = []
     out.reserveCapacity(composed.utf8.count)
     var pendingSpace = false

@@ -59,7 +59,7 @@ public struct RunJob {
       rejectsFile = try rejectsPath.map { p throws(OutputError) in try ChunkedFileWriter(path: p, resumeAt: last.map { $0.rejects?.length ?? 0 }) }
       if let resumed { try Self.verify(resumed, records: recordsFile.partialPath, rejects: rejectsFile?.partialPath) }
     } catch {
-      recordsFile.abandon()
+      if resumed == nil { recordsFile.discard() } else { recordsFile.abandon() }
       throw error
     }
     let gzip = GzipOutput.wanted(for: recordsPath)
@@ -81,7 +81,14 @@ public struct RunJob {
     do {
       stats = try run(records: recordsOut, rejects: rejectsOut, ledger: ledger, cursor: cursor)
     } catch {
-      manifest.close()
+      if checkpoint.hasCommitted {
+        manifest.close()
+      } else {
+        // Nothing committed, nothing to resume: leave nothing behind.
+        recordsFile.discard()
+        rejectsFile?.discard()
+        manifest.remove()
+      }
       throw error
     }
     let summary = RunSummary(pipeline: pipeline.name, stats: stats, seconds: checkpoint.seconds)

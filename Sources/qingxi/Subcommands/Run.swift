@@ -137,7 +137,9 @@ struct Run: ParsableCommand {
       progress?.finish()
       let sig = Interrupts.signal
       let name = sig == SIGTERM ? "SIGTERM" : "SIGINT"
-      let resumable = job.manifestPath.map { "; continue with --resume (manifest \($0))" } ?? ""
+      let resumable =
+        job.manifestPath.flatMap { FileManager.default.fileExists(atPath: $0) ? "; continue with --resume (manifest \($0))" : nil }
+        ?? ""
       FileHandle.standardError.write(Data("qingxi: stopped by \(name) after \(stop.committedRecords) committed record(s)\(resumable)\n".utf8))
       throw ExitCode(128 + (sig == 0 ? SIGINT : sig))
     } catch {

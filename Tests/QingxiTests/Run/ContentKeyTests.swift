@@ -7,6 +7,8 @@ import Testing
     let key = ContentKey.of("法院判处 café。")
     #expect(ContentKey.of("  法院判处\u{3000}\n cafe\u{301}。 ") == key)
     #expect(ContentKey.of("法院判处\tcafé。") == key)
+    // Conjoining jamo compose to the syllable.
+    #expect(ContentKey.of("\u{1100}\u{1161}") == ContentKey.of("가"))
   }
 
   @Test func differentTextDiffers() {

@@ -142,6 +142,12 @@ public final class ChunkedFileWriter: CheckpointOutput {
     }
   }
 
+  /// Abandons and removes the partial file: for a run that committed nothing, so has nothing to resume.
+  public func discard() {
+    abandon()
+    unlink(partialPath)
+  }
+
   /// The SHA-256 of bytes `from..<to` of the file at `path`, read back.
   public static func sha256(path: String, from: Int, to: Int) throws(OutputError) -> String {
     let fd = open(path, O_RDONLY | O_CLOEXEC)

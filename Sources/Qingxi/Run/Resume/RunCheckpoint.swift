@@ -19,6 +19,8 @@ public final class RunCheckpoint {
   private let priorSeconds: Double
   /// Records in committed chunks.
   public private(set) var committedRecords: Int
+  /// True once the run has a committed chunk (this session or one before it).
+  public private(set) var hasCommitted: Bool
 
   /// `resumed` is the manifest of the run this one continues, if any.
   init(
@@ -34,6 +36,7 @@ public final class RunCheckpoint {
     cursor = last?.cursor ?? RunCursor()
     priorSeconds = last?.seconds ?? 0
     committedRecords = last?.recordsTotal ?? 0
+    hasCommitted = last != nil
     started = clock.now
     lastCommit = started
   }
@@ -69,6 +72,7 @@ public final class RunCheckpoint {
     try manifest.append(chunk.json())
     number += 1
     committedRecords = recordsTotal
+    hasCommitted = true
     pending = RunStats()
     pendingIDs = []
     pendingContents = []
