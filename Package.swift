@@ -49,6 +49,7 @@ let package = Package(
         .embedInCode("Writers/Schema/document.schema.json"),
         .embedInCode("Writers/Schema/stats.schema.json"),
         .embedInCode("Writers/Schema/case.schema.json"),
+        .embedInCode("Writers/Schema/summary.schema.json"),
         .embedInCode("Spec/Embedded/default.yaml"),
       ]
     ),

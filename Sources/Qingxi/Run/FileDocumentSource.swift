@@ -6,15 +6,18 @@ public struct FileDocumentSource: DocumentSource {
   private let limits: ReadLimits
   private let chunkSize: Int
   private let fields: JSONLinesFields
+  /// Inputs before this index are walked past without being opened (a resumed run has done them).
+  private let firstInput: Int
 
   public init(
     arguments: [String], limits: ReadLimits, fields: JSONLinesFields = .default, chunkSize: Int = 1 << 20,
-    excluding: Set<InputWalk.Identity> = []
+    excluding: Set<InputWalk.Identity> = [], firstInput: Int = 0
   ) {
     walk = InputWalk(arguments: arguments, excluding: excluding)
     self.limits = limits
     self.fields = fields
     self.chunkSize = chunkSize
+    self.firstInput = firstInput
   }
 
   public mutating func next() -> SourceEvent? {
@@ -26,6 +29,10 @@ public struct FileDocumentSource: DocumentSource {
       }
       guard let item = walk.next() else { return nil }
       switch item {
+      case .failure(_, let index) where index < firstInput:
+        continue
+      case .file(let file) where file.index < firstInput:
+        continue
       case .failure(let f, let index):
         return .inputFailed(f, input: index)
       case .file(let file):

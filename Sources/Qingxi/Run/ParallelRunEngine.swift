@@ -42,7 +42,8 @@ public struct ParallelRunEngine: Sendable {
 
   /// One document's outcome: its encoded records (with their ids) and its stats.
   private struct Done: Sendable {
-    var records: [(id: String, bytes: [UInt8])]
+    var records: [RunLedger.Outgoing]
+    var bytes: [[UInt8]]
     var stats: RunStats
   }
 
@@ -66,10 +67,10 @@ public struct ParallelRunEngine: Sendable {
   }
 
   public func run(
-    _ source: inout some DocumentSource, records: inout some EncodingRecordSink, rejects: inout some RejectSink
+    _ source: inout some DocumentSource, records: inout some EncodingRecordSink, rejects: inout some RejectSink,
+    ledger: RunLedger = RunLedger()
   ) throws -> RunStats {
-    var stats = RunStats()
-    var ids = DuplicateIDs()
+    let dedupe = ledger.dedupe
     let executor = self.executor
     let jobs = self.jobs
     let encode = records.encoder
@@ -98,8 +99,9 @@ public struct ParallelRunEngine: Sendable {
             let i = b.documentIndices[k]
             guard case .document(let doc, _) = b.events[i] else { continue }
             let result = executor.process(doc)
-            let encoded = result.written.map { (id: $0.id, bytes: encode($0)) }
-            b.done[i] = Done(records: encoded, stats: result.stats)
+            b.done[i] = Done(
+              records: result.written.map { RunLedger.Outgoing($0, dedupe: dedupe) }, bytes: result.written.map(encode),
+              stats: result.stats)
           }
         }
       }
@@ -112,21 +114,17 @@ public struct ParallelRunEngine: Sendable {
         let next = read()
         group.wait()
         for (i, event) in current.events.enumerated() {
-          var delta: RunStats
           if let done = current.done[i] {
-            delta = done.stats
-            for r in done.records {
-              if ids.isDuplicate(r.id) { delta.countDuplicate(id: r.id) }
-              try records.write(encoded: r.bytes)
+            try ledger.take(event, stats: done.stats, records: done.records, rejects: &rejects) { k in
+              try records.write(encoded: done.bytes[k])
             }
           } else {
-            delta = PipelineExecutor.stats(for: event)
+            try ledger.take(event, stats: PipelineExecutor.stats(for: event), records: [], rejects: &rejects) { _ in }
           }
-          for r in delta.rejected { try rejects.reject(r) }
-          stats.merge(delta)
         }
         current = next
       }
+      try ledger.end()
       try records.commit()
       try rejects.commit()
     } catch {
@@ -134,7 +132,7 @@ public struct ParallelRunEngine: Sendable {
       rejects.abandon()
       throw error
     }
-    return stats
+    return ledger.stats
   }
 }
 

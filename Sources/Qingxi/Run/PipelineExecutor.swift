@@ -30,7 +30,7 @@ public struct PipelineExecutor: Sendable {
         stats.rejected.append(Rejection(input: path, id: id, stage: stage, reason: reason))
       }
     }
-    if !written.isEmpty { stats.documentsWritten = 1 }
+    if written.isEmpty { stats.documentsRejected = 1 } else { stats.documentsWritten = 1 }
     return Result(written: written, stats: stats)
   }
 
@@ -45,9 +45,11 @@ public struct PipelineExecutor: Sendable {
       stats.rejected = [Rejection(input: f.input, id: f.id, stage: Rejection.readStage, reason: f.reason)]
     case .unreadable(let f, _):
       stats.documents = 1
+      stats.documentsRejected = 1
       stats.rejected = [Rejection(input: f.input, id: f.id, stage: Rejection.readStage, reason: f.reason)]
     case .oversized(let file, let bytes, let limit, _):
       stats.documents = 1
+      stats.documentsRejected = 1
       stats.rejected = [Rejection(input: file.path, id: file.id, stage: DecodeText.name, reason: DecodeText.oversizeReason(bytes: bytes, limit: limit))]
     case .skipped(let kind, _):
       stats.skippedRecords[kind] = 1

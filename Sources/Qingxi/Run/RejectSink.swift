@@ -1,11 +1,14 @@
 /// Where rejections go as they happen (the run also keeps them in `RunStats.rejected` for the summary).
 public protocol RejectSink {
   mutating func reject(_ rejection: Rejection) throws
+  /// A record skipped as a duplicate (`--dedupe`): listed like a rejection, but not one.
+  mutating func skip(_ skipped: Rejection) throws
   mutating func commit() throws
   mutating func abandon()
 }
 
 extension RejectSink {
+  public mutating func skip(_ skipped: Rejection) throws { try reject(skipped) }
   public mutating func commit() throws {}
   public mutating func abandon() {}
 }

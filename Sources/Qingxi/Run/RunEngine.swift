@@ -8,28 +8,25 @@ public struct RunEngine: Sendable {
   public init(pipeline: Pipeline) { executor = PipelineExecutor(pipeline: pipeline) }
 
   /// Runs every document of `source`. Commits both sinks when done; on a sink failure abandons them and
-  /// rethrows (rejected documents are not failures: they are counted and the run goes on).
+  /// rethrows (rejected documents are not failures: they are counted and the run goes on). `ledger`
+  /// decides duplicates, commits chunks and stops the run when asked (see `RunLedger`).
   public func run(
-    _ source: inout some DocumentSource, records: inout some RecordSink, rejects: inout some RejectSink
+    _ source: inout some DocumentSource, records: inout some RecordSink, rejects: inout some RejectSink,
+    ledger: RunLedger = RunLedger()
   ) throws -> RunStats {
-    var stats = RunStats()
-    var ids = DuplicateIDs()
     do {
       while let event = source.next() {
-        var delta: RunStats
         if case .document(let doc, _) = event {
           let result = executor.process(doc)
-          delta = result.stats
-          for d in result.written {
-            if ids.isDuplicate(d.id) { delta.countDuplicate(id: d.id) }
-            try records.write(d)
+          let outgoing = result.written.map { RunLedger.Outgoing($0, dedupe: ledger.dedupe) }
+          try ledger.take(event, stats: result.stats, records: outgoing, rejects: &rejects) { i in
+            try records.write(result.written[i])
           }
         } else {
-          delta = PipelineExecutor.stats(for: event)
+          try ledger.take(event, stats: PipelineExecutor.stats(for: event), records: [], rejects: &rejects) { _ in }
         }
-        for r in delta.rejected { try rejects.reject(r) }
-        stats.merge(delta)
       }
+      try ledger.end()
       try records.commit()
       try rejects.commit()
     } catch {
@@ -37,6 +34,6 @@ public struct RunEngine: Sendable {
       rejects.abandon()
       throw error
     }
-    return stats
+    return ledger.stats
   }
 }

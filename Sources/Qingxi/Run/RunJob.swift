@@ -1,4 +1,5 @@
 import Foundation
+import TextSupport
 
 /// One `qingxi run`: the files, directories and standard input named, through a pipeline, into a
 /// `RunOutput`, with `summary.json` beside file output. The front end only fills this in and prints.
@@ -20,6 +21,17 @@ public struct RunJob {
   public var onEvent: ((SourceEvent) -> Void)?
   /// Called with each rejection as it happens (progress, logging).
   public var onReject: ((Rejection) -> Void)?
+  /// Which records to skip as duplicates.
+  public var dedupe = Dedupe.none
+  /// Continue the interrupted run whose manifest is beside the output (a fresh run if there is none).
+  public var resume = false
+  /// When file outputs commit a chunk (gzip output never commits on time: see `CommitPolicy`).
+  public var commitPolicy = CommitPolicy()
+  /// What else decides the output and the front end knows (the pipeline file's text): part of the
+  /// fingerprint a resumed run must match.
+  public var settings: [String] = []
+  /// Asked between documents; true stops the run (`RunInterrupted`), committed work kept for `--resume`.
+  public var shouldStop: (() -> Bool)?
 
   public init(pipeline: Pipeline, inputs: [String], output: RunOutput) {
     self.pipeline = pipeline
@@ -27,42 +39,166 @@ public struct RunJob {
     self.output = output
   }
 
-  /// Runs every input. Throws only when the run itself fails (an output cannot be written); rejected
-  /// inputs are in the summary.
+  /// Runs every input. Throws only when the run itself fails (an output cannot be written) or is stopped
+  /// (`RunInterrupted`); rejected inputs are in the summary. File output is committed in chunks with a
+  /// manifest (see `RunManifest`) unless standard input is read (it cannot be read again to resume).
   public func execute() throws -> RunSummary {
+    guard let manifestPath, let recordsPath = output.recordsPath else { return try executeOnce() }
+    let fingerprint = self.fingerprint()
+    var resumed: RunManifest?
+    if resume, let found = try RunManifest.read(path: manifestPath) {
+      guard found.fingerprint == fingerprint else {
+        throw OutputError(
+          path: manifestPath,
+          reason: "cannot resume: the inputs or options differ from the interrupted run's (run with --force, without --resume, to start over)")
+      }
+      if !found.chunks.isEmpty { resumed = found }
+    }
+    let last = resumed?.chunks.last
+    let recordsFile = try ChunkedFileWriter(path: recordsPath, resumeAt: last.map(\.records.length))
+    let rejectsFile: ChunkedFileWriter?
+    do {
+      rejectsFile = try rejectsPath.map { p throws(OutputError) in try ChunkedFileWriter(path: p, resumeAt: last.map { $0.rejects?.length ?? 0 }) }
+      if let resumed { try Self.verify(resumed, records: recordsFile.partialPath, rejects: rejectsFile?.partialPath) }
+    } catch {
+      if resumed == nil { recordsFile.discard() } else { recordsFile.abandon() }
+      throw error
+    }
+    let gzip = GzipOutput.wanted(for: recordsPath)
+    let recordsOut: any CheckpointOutput =
+      gzip ? try GzipOutput(recordsFile, continuing: (last?.records.length ?? 0) > 0) as any CheckpointOutput : recordsFile
+    let rejectsOut: (any CheckpointOutput)? = try rejectsFile.map { f -> any CheckpointOutput in
+      GzipOutput.wanted(for: f.finalPath) ? try GzipOutput(f, continuing: (last?.rejects?.length ?? 0) > 0) : f
+    }
+    let manifest = try ManifestWriter(
+      path: manifestPath, header: resumed == nil ? RunManifest(fingerprint: fingerprint).header() : nil,
+      resumeAt: resumed?.validLength)
+    var policy = commitPolicy
+    if gzip || (rejectsPath.map(GzipOutput.wanted) ?? false) { policy.seconds = nil }
+    let checkpoint = RunCheckpoint(records: recordsOut, rejects: rejectsOut, manifest: manifest, policy: policy, resumed: resumed)
+    let ledger = RunLedger(dedupe: dedupe, checkpoint: checkpoint, resumed: resumed)
+    ledger.shouldStop = shouldStop
+    let cursor = last?.cursor ?? RunCursor()
+    let stats: RunStats
+    do {
+      stats = try run(records: recordsOut, rejects: rejectsOut, ledger: ledger, cursor: cursor)
+    } catch {
+      if checkpoint.hasCommitted {
+        manifest.close()
+      } else {
+        // Nothing committed, nothing to resume: leave nothing behind.
+        recordsFile.discard()
+        rejectsFile?.discard()
+        manifest.remove()
+      }
+      throw error
+    }
+    let summary = RunSummary(pipeline: pipeline.name, stats: stats, seconds: checkpoint.seconds)
+    try writeSummary(summary)
+    manifest.remove()
+    return summary
+  }
+
+  /// A run that commits once, at the end (standard input, or standard output).
+  private func executeOnce() throws -> RunSummary {
     let clock = ContinuousClock()
     let started = clock.now
-    let files = FileDocumentSource(
-      arguments: inputs, limits: ReadLimits(pipeline: pipeline), fields: fields, excluding: outputIdentities)
-    let observe = onEvent ?? { _ in }
-    var source = ObservedSource(ShardedSource(files, shard: shard?.index ?? 0, of: shard?.count ?? 1), observe: observe)
-    var records = JSONLinesSink(output: try output.recordsOutput(), keepRemovedText: keepRemovedText)
-    var rejects = ForwardingRejectSink(file: nil, onReject: onReject)
+    let records = try output.recordsOutput()
+    let rejects: (any ByteOutput)?
     do {
-      rejects.file = try rejectsPath.map { JSONLinesRejectSink(output: try RunOutput.file($0)) }
+      rejects = try rejectsPath.map { try RunOutput.file($0) }
     } catch {
       records.abandon()
       throw error
     }
-    let stats =
-      jobs > 1
-      ? try ParallelRunEngine(pipeline: pipeline, jobs: jobs).run(&source, records: &records, rejects: &rejects)
-      : try RunEngine(pipeline: pipeline).run(&source, records: &records, rejects: &rejects)
-    let elapsed = clock.now - started
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    let summary = RunSummary(pipeline: pipeline.name, stats: stats, seconds: seconds)
-    if let path = output.summaryPath {
-      let w = try AtomicFileWriter(path: path)
-      try w.write(Array(summary.json().pretty().utf8))
-      try w.commit()
-    }
+    let ledger = RunLedger(dedupe: dedupe)
+    ledger.shouldStop = shouldStop
+    let stats = try run(records: records, rejects: rejects, ledger: ledger, cursor: RunCursor())
+    let summary = RunSummary(pipeline: pipeline.name, stats: stats, seconds: RunSummary.seconds(clock.now - started))
+    try writeSummary(summary)
     return summary
+  }
+
+  private func run(records out: any ByteOutput, rejects: (any ByteOutput)?, ledger: RunLedger, cursor: RunCursor) throws -> RunStats {
+    let files = FileDocumentSource(
+      arguments: inputs, limits: ReadLimits(pipeline: pipeline), fields: fields, excluding: outputIdentities,
+      firstInput: cursor.input)
+    let observe = onEvent ?? { _ in }
+    let sharded = ShardedSource(files, shard: shard?.index ?? 0, of: shard?.count ?? 1)
+    var source = ObservedSource(ResumedSource(sharded, after: cursor), observe: observe)
+    var records = JSONLinesSink(output: out, keepRemovedText: keepRemovedText)
+    var sink = ForwardingRejectSink(file: rejects.map { JSONLinesRejectSink(output: $0) }, onReject: onReject)
+    return jobs > 1
+      ? try ParallelRunEngine(pipeline: pipeline, jobs: jobs).run(&source, records: &records, rejects: &sink, ledger: ledger)
+      : try RunEngine(pipeline: pipeline).run(&source, records: &records, rejects: &sink, ledger: ledger)
+  }
+
+  private func writeSummary(_ summary: RunSummary) throws {
+    guard let path = output.summaryPath else { return }
+    let w = try AtomicFileWriter(path: path)
+    try w.write(Array(summary.json().pretty().utf8))
+    try w.commit()
+  }
+
+  /// Checks every committed chunk of the partial outputs against the manifest's hashes.
+  static func verify(_ manifest: RunManifest, records: String, rejects: String?) throws(OutputError) {
+    var recordsStart = 0
+    var rejectsStart = 0
+    for chunk in manifest.chunks {
+      if try ChunkedFileWriter.sha256(path: records, from: recordsStart, to: chunk.records.length) != chunk.records.sha256 {
+        throw OutputError(path: records, reason: "cannot resume: chunk \(chunk.number) differs from the manifest (the file was changed)")
+      }
+      recordsStart = chunk.records.length
+      if let rejects, let mark = chunk.rejects {
+        if try ChunkedFileWriter.sha256(path: rejects, from: rejectsStart, to: mark.length) != mark.sha256 {
+          throw OutputError(path: rejects, reason: "cannot resume: chunk \(chunk.number) differs from the manifest (the file was changed)")
+        }
+        rejectsStart = mark.length
+      }
+    }
   }
 }
 
 extension RunJob {
-  /// Every file the run writes: records, summary, rejects.
-  public var outputPaths: [String] { output.paths + (rejectsPath.map { [$0] } ?? []) }
+  /// Every file the run writes: records, summary, rejects, manifest.
+  public var outputPaths: [String] { output.paths + (rejectsPath.map { [$0] } ?? []) + (manifestPath.map { [$0] } ?? []) }
+
+  /// The manifest of a run writing files in chunks, or nil (standard output, or standard input read).
+  public var manifestPath: String? {
+    guard !inputs.contains("-"), output.recordsPath != nil, let summary = output.summaryPath else { return nil }
+    return RunManifest.path(forSummary: summary)
+  }
+
+  /// Why the run should not start as asked, or nil: a manifest of an interrupted run is there and this
+  /// run neither resumes it nor is forced to start over.
+  public func interruptedRun() -> String? {
+    guard !resume, let path = manifestPath, FileManager.default.fileExists(atPath: path) else { return nil }
+    return "an interrupted run left \(path): continue it with --resume, or start over with --force"
+  }
+
+  /// What the output depends on, hashed: the options, the front end's settings, and every input file's
+  /// path, size and modification time, in walk order. A resumed run must have the same.
+  public func fingerprint() -> String {
+    var lines = [
+      "qingxi run fingerprint 1", "pipeline \(pipeline.name)", "removed-text \(keepRemovedText)", "dedupe \(dedupe.rawValue)",
+      "shard \(shard.map { "\($0.index)/\($0.count)" } ?? "-")", "rejects \(rejectsPath ?? "-")",
+      "fields \(String(describing: fields))",
+    ]
+    lines += output.paths.map { "output \($0)" }
+    lines += settings.map { "setting \($0)" }
+    var walk = InputWalk(arguments: inputs, excluding: outputIdentities)
+    while let item = walk.next() {
+      switch item {
+      case .file(let f):
+        var st = stat()
+        let known = stat(f.path, &st) == 0
+        lines.append("input \(f.index) \(f.path) \(known ? Int(st.st_size) : -1) \(known ? Int(st.st_mtim.tv_sec) : -1)")
+      case .failure(let f, let index):
+        lines.append("failed \(index) \(f.input)")
+      }
+    }
+    return SHA256.hex(Array(lines.joined(separator: "\n").utf8))
+  }
 
   /// The outputs that exist already: never read as input, even when written into the input tree.
   var outputIdentities: Set<InputWalk.Identity> {
@@ -117,6 +253,9 @@ private struct ForwardingRejectSink: RejectSink {
     onReject?(rejection)
     try file?.reject(rejection)
   }
+
+  /// Duplicates are listed in the file, but are not rejections to report.
+  mutating func skip(_ skipped: Rejection) throws { try file?.reject(skipped) }
 
   mutating func commit() throws { try file?.commit() }
   mutating func abandon() { file?.abandon() }

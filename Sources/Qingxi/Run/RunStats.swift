@@ -33,6 +33,15 @@ public struct RunStats: Sendable, Equatable {
   /// Documents whose input gave a `published` that is not a date (kept in `meta`), and the first few ids.
   public var unparsedPublished = 0
   public var unparsedPublishedExamples: [String] = []
+  /// Records skipped as duplicates (`--dedupe id|content`), and the ids of the first few.
+  public var skippedDuplicates = 0
+  public var skippedDuplicateExamples: [String] = []
+  /// What became of each document read, counted once each so that they add up to `documents`: written
+  /// (`documentsWritten`: at least one record written), skipped (every record a duplicate), or rejected
+  /// (no record written or skipped). The executor counts written or rejected; the run's ledger moves a
+  /// document to skipped when `--dedupe` skips all its records.
+  public var documentsSkipped = 0
+  public var documentsRejected = 0
 
   public init() {}
 
@@ -46,6 +55,36 @@ public struct RunStats: Sendable, Equatable {
   public mutating func countUnparsedPublished(id: String) {
     unparsedPublished += 1
     if unparsedPublishedExamples.count < Self.duplicateExampleLimit { unparsedPublishedExamples.append(id) }
+  }
+
+  /// Counts one record skipped as a duplicate.
+  public mutating func countSkipped(id: String) {
+    skippedDuplicates += 1
+    if skippedDuplicateExamples.count < Self.duplicateExampleLimit { skippedDuplicateExamples.append(id) }
+  }
+
+  /// Takes back the counts of one record (`counts` is what `count(record:)` added for it), for a record
+  /// that is skipped after all. Keys left at zero are removed, as if never counted.
+  public mutating func uncount(_ counts: RunStats) {
+    recordsWritten -= counts.recordsWritten
+    cases -= counts.cases
+    func take(_ d: inout [String: Int], _ other: [String: Int]) {
+      for (k, v) in other {
+        let left = (d[k] ?? 0) - v
+        d[k] = left == 0 ? nil : left
+      }
+    }
+    take(&removedByKind, counts.removedByKind)
+    take(&removedByRule, counts.removedByRule)
+    take(&entitiesByType, counts.entitiesByType)
+  }
+
+  /// What `count(record:)` adds for `d`.
+  public static func counts(of d: Document) -> RunStats {
+    var s = RunStats()
+    s.timings = StageTimings(enabled: false)
+    s.count(record: d)
+    return s
   }
 
   /// Counts one written record.
@@ -77,6 +116,11 @@ public struct RunStats: Sendable, Equatable {
     unparsedPublished += other.unparsedPublished
     unparsedPublishedExamples += other.unparsedPublishedExamples.prefix(
       Self.duplicateExampleLimit - unparsedPublishedExamples.count)
+    skippedDuplicates += other.skippedDuplicates
+    skippedDuplicateExamples += other.skippedDuplicateExamples.prefix(
+      Self.duplicateExampleLimit - skippedDuplicateExamples.count)
+    documentsSkipped += other.documentsSkipped
+    documentsRejected += other.documentsRejected
   }
 
   public static func + (a: RunStats, b: RunStats) -> RunStats {

@@ -1,7 +1,8 @@
 /// What a run did with every input, as `summary.json` says it: the counts of `RunStats`, the wall time,
-/// and the throughput.
+/// and the throughput. Its JSON Schema is `Writers/Schema/summary.schema.json` (`SummarySchema`,
+/// `qingxi schema --summary`).
 public struct RunSummary: Sendable {
-  public static let schemaID = "qingxi/summary@1"
+  public static let schemaID = "qingxi/summary@2"
 
   public typealias Rejection = Qingxi.Rejection
 
@@ -54,6 +55,14 @@ public struct RunSummary: Sendable {
       "count": .int(stats.unparsedPublished), "first": .array(stats.unparsedPublishedExamples.map { .string($0) }),
     ])
     o["skipped_records"] = counts(stats.skippedRecords)
+    // Added in summary@2.
+    o["skipped_duplicates"] = .object([
+      "count": .int(stats.skippedDuplicates), "first": .array(stats.skippedDuplicateExamples.map { .string($0) }),
+    ])
+    o["accounting"] = .object([
+      "read": .int(stats.documents), "written": .int(stats.documentsWritten), "rejected": .int(stats.documentsRejected),
+      "skipped": .int(stats.documentsSkipped),
+    ])
     return .object(o)
   }
 }

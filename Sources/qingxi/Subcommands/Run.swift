@@ -15,12 +15,13 @@ struct Run: ParsableCommand {
       and language hint; --text-field, --html-field, --id-field and --title-field etc. name other fields.
 
       Output is JSON Lines: to a file, into a directory as documents.jsonl, or to standard output with `-`
-      (the default). Files are written under a temporary name and renamed when complete. A summary goes to
-      standard error and, for file output, to summary.json beside the output (documents.jsonl) or
-      NAME.summary.json (any other file name).
+      (the default). Files are written under a hidden name in committed chunks, with a manifest beside them
+      (NAME.manifest.jsonl), and renamed when complete; an interrupted run (a kill, SIGINT, SIGTERM) is
+      continued with --resume. A summary goes to standard error and, for file output, to summary.json beside
+      the output (documents.jsonl) or NAME.summary.json (any other file name).
 
       Exit status: 0 all written; 3 finished but some inputs rejected; 2 usage or pipeline error; 1 the run
-      failed.
+      failed; 130/143 stopped by SIGINT/SIGTERM (resumable).
       """)
 
   @Option(name: .long, help: ArgumentHelp("Pipeline YAML file (default: the built-in default pipeline).", valueName: "file"))
@@ -50,11 +51,20 @@ struct Run: ParsableCommand {
   @Flag(name: .shortAndLong, help: "No progress line on standard error (the summary is still printed).")
   var quiet = false
 
-  @Flag(help: "Write even when an output is an input or lies inside an input directory.")
+  @Flag(help: "Write even when an output is an input or lies inside an input directory, or start over when an interrupted run left a manifest.")
   var force = false
 
   @OptionGroup(title: "JSON Lines fields")
   var fieldOptions: InputFieldOptions
+
+  @Flag(help: "Continue the interrupted run whose manifest is beside the output (same inputs and options); without a manifest, run from the start.")
+  var resume = false
+
+  @Option(help: ArgumentHelp("Skip records whose id (id) or normalised text (content) was written before; none writes all and reports repeated ids.", valueName: "none|id|content"))
+  var dedupe: String = "none"
+
+  @Option(help: ArgumentHelp("Commit file output every N documents (also every 16 MB, and every 10 s unless gzip).", valueName: "N"))
+  var commitEvery: Int = 1000
 
   @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
   var inputs: [String]
@@ -62,6 +72,11 @@ struct Run: ParsableCommand {
   func validate() throws {
     if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if commitEvery < 1 { throw ValidationError("--commit-every must be at least 1") }
+    if Dedupe(rawValue: dedupe) == nil { throw ValidationError("--dedupe wants none, id or content, not \(dedupe)") }
+    if resume && force { throw ValidationError("give --resume or --force, not both") }
+    if resume && inputs.contains("-") { throw ValidationError("--resume cannot read standard input (-) again") }
+    if resume && output == "-" { throw ValidationError("--resume needs file output (-o FILE or DIR/): standard output cannot be taken back") }
     if let shard, Self.parseShard(shard) == nil { throw ValidationError("--shard wants K/N with 1 ≤ K ≤ N, not \(shard)") }
     if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     for input in inputs where input != "-" && !Self.exists(input) {
@@ -101,6 +116,11 @@ struct Run: ParsableCommand {
     job.rejectsPath = rejects
     job.jobs = jobs
     job.shard = shard.flatMap(Self.parseShard)
+    job.dedupe = Dedupe(rawValue: dedupe) ?? .none
+    job.resume = resume
+    job.commitPolicy = CommitPolicy(documents: commitEvery)
+    job.settings = ["pipeline-file " + (pipelineText ?? "(built-in default)")]
+    job.shouldStop = { Interrupts.signal != 0 }
     let progress = quiet ? nil : Progress(inputs: inputs)
     job.onReject = { r in
       progress?.rejection()
@@ -111,9 +131,23 @@ struct Run: ParsableCommand {
       FileHandle.standardError.write(Data("error: \(problem)\n".utf8))
       throw ExitCode(QingxiCommand.Status.usage)
     }
+    if !force, let problem = job.interruptedRun() {
+      FileHandle.standardError.write(Data("error: \(problem)\n".utf8))
+      throw ExitCode(QingxiCommand.Status.usage)
+    }
+    Interrupts.install()
     let summary: RunSummary
     do {
       summary = try job.execute()
+    } catch let stop as RunInterrupted {
+      progress?.finish()
+      let sig = Interrupts.signal
+      let name = sig == SIGTERM ? "SIGTERM" : "SIGINT"
+      let resumable =
+        job.manifestPath.flatMap { FileManager.default.fileExists(atPath: $0) ? "; continue with --resume (manifest \($0))" : nil }
+        ?? ""
+      FileHandle.standardError.write(Data("qingxi: stopped by \(name) after \(stop.committedRecords) committed record(s)\(resumable)\n".utf8))
+      throw ExitCode(128 + (sig == 0 ? SIGINT : sig))
     } catch {
       progress?.finish()
       FileHandle.standardError.write(Data("error: \(error)\n".utf8))
@@ -122,6 +156,11 @@ struct Run: ParsableCommand {
     progress?.finish()
     FileHandle.standardError.write(Data(summary.humanReadable(timings: timings).utf8))
     if summary.stats.rejected.count > 0 { throw ExitCode(QingxiCommand.Status.rejected) }
+  }
+
+  /// The pipeline file's text, part of what a resumed run must match.
+  private var pipelineText: String? {
+    pipeline.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) }
   }
 
   private func loadPipeline() throws(PipelineSpecError) -> (pipeline: Pipeline, warnings: [PipelineWarning]) {
