@@ -14,6 +14,13 @@ public struct RunJob {
   public var jobs = 1
   /// `--shard K/N` as (K-1, N): only that shard of the documents; nil for all.
   public var shard: (index: Int, count: Int)?
+  /// Where documents are processed: on threads of this process, or in supervised worker processes
+  /// (`worker` says how to start one), which a crash or a hang costs only the document.
+  public var isolation = Isolation.thread
+  /// How to start a worker process (needed for `.process`).
+  public var worker: WorkerLaunch?
+  /// With worker processes: the most a document may take (nil: no limit).
+  public var timeout: Duration?
   /// Shown each event as it is read (progress).
   public var onEvent: ((SourceEvent) -> Void)?
   /// Called with each rejection as it happens (progress, logging).
@@ -30,6 +37,13 @@ public struct RunJob {
   public func execute() throws -> RunSummary {
     let clock = ContinuousClock()
     let started = clock.now
+    var pool: (any ProcessorPool)?
+    if isolation == .process {
+      guard var launch = worker else { throw WorkerStartError(reason: "no worker command") }
+      launch.setup.keepRemovedText = keepRemovedText
+      pool = try SupervisedWorkers(launch: launch, count: jobs, timeout: timeout)
+    }
+    defer { pool?.shutdown() }
     let files = FileDocumentSource(arguments: inputs, limits: ReadLimits(pipeline: pipeline), excluding: outputIdentities)
     let observe = onEvent ?? { _ in }
     var source = ObservedSource(ShardedSource(files, shard: shard?.index ?? 0, of: shard?.count ?? 1), observe: observe)
@@ -42,8 +56,8 @@ public struct RunJob {
       throw error
     }
     let stats =
-      jobs > 1
-      ? try ParallelRunEngine(pipeline: pipeline, jobs: jobs).run(&source, records: &records, rejects: &rejects)
+      jobs > 1 || pool != nil
+      ? try ParallelRunEngine(pipeline: pipeline, jobs: jobs, pool: pool).run(&source, records: &records, rejects: &rejects)
       : try RunEngine(pipeline: pipeline).run(&source, records: &records, rejects: &rejects)
     let elapsed = clock.now - started
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

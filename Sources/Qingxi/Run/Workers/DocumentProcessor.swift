@@ -1,0 +1,42 @@
+/// One document's outcome as the run writes it: the records, encoded, with their ids (for duplicate
+/// counting), and the document's counts.
+public struct ProcessedDocument: Sendable {
+  public var records: [(id: String, bytes: [UInt8])]
+  public var stats: RunStats
+}
+
+/// Runs documents for one of the parallel engine's threads: in that thread, or in a worker process the
+/// thread supervises. A thread takes one from a `ProcessorPool`, uses it for a stretch of documents,
+/// and gives it back; it is never used by two threads at once.
+public protocol DocumentProcessor: AnyObject {
+  func process(_ doc: Document, at position: DocumentPosition, encode: @Sendable (Document) -> [UInt8]) -> ProcessedDocument
+}
+
+/// Where the parallel engine's threads get their processors.
+public protocol ProcessorPool: Sendable {
+  func take() -> any DocumentProcessor
+  func giveBack(_ processor: any DocumentProcessor)
+  /// Ends what the pool started (worker processes); called once the run is done.
+  func shutdown()
+}
+
+/// The pipeline on the engine's own threads: fast, no isolation (a trap ends the run).
+public struct ThreadProcessors: ProcessorPool {
+  let executor: PipelineExecutor
+
+  public init(executor: PipelineExecutor) { self.executor = executor }
+
+  public func take() -> any DocumentProcessor { InThread(executor: executor) }
+  public func giveBack(_ processor: any DocumentProcessor) {}
+  public func shutdown() {}
+
+  private final class InThread: DocumentProcessor {
+    let executor: PipelineExecutor
+    init(executor: PipelineExecutor) { self.executor = executor }
+
+    func process(_ doc: Document, at position: DocumentPosition, encode: @Sendable (Document) -> [UInt8]) -> ProcessedDocument {
+      let result = executor.process(doc)
+      return ProcessedDocument(records: result.written.map { (id: $0.id, bytes: encode($0)) }, stats: result.stats)
+    }
+  }
+}
