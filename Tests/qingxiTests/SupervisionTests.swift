@@ -104,6 +104,25 @@ import Testing
     #expect(try read(dir.appendingPathComponent("out.jsonl")).split(separator: "\n").count == 7)
   }
 
+  /// A worker publishes the stage it is in: a crash or a hang inside a stage is rejected under its name.
+  @Test(arguments: ["QINGXI_TEST_TRAP_ON", "QINGXI_TEST_HANG_ON"])
+  func theStageOfACrashOrHangIsNamed(hook: String) throws {
+    let dir = try directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let marker = "QX-TEST-STAGE-0b7e"
+    try corpus(4, marked: [1], marker: marker).write(to: dir.appendingPathComponent("in.jsonl"), atomically: true, encoding: .utf8)
+    let r = try run(
+      ["run", "-j", "1", "--timeout", "1", dir.appendingPathComponent("in.jsonl").path, "-o", dir.path + "/out.jsonl", "--rejects", dir.path + "/rej.jsonl"],
+      environment: [hook: marker, "QINGXI_TEST_HOOK_STAGE": "split-sentences"])
+    #expect(r.status == 3, "\(r.stderr)")
+    let rejects = try read(dir.appendingPathComponent("rej.jsonl")).split(separator: "\n").map { try JSONValue.parse(String($0)) }
+    #expect(rejects.map { $0["id"] } == [.string("doc1")])
+    #expect(rejects.first?["stage"] == .string("split-sentences"))
+    let reason = rejects.first?["reason"]?.stringValue ?? ""
+    #expect(reason.wholeMatch(of: hook.hasSuffix("TRAP_ON") ? /crashed: signal [0-9]+/ : /timeout after 1 s/) != nil, "\(reason)")
+    #expect(try read(dir.appendingPathComponent("out.jsonl")).split(separator: "\n").count == 3)
+  }
+
   /// Worker processes write the bytes threads write, for any --jobs, even with several crashes in a run
   /// (each replaced worker carries on).
   @Test func workersWriteWhatThreadsWrite() throws {

@@ -41,7 +41,8 @@ public struct RunJob {
     if isolation == .process {
       guard var launch = worker else { throw WorkerStartError(reason: "no worker command") }
       launch.setup.keepRemovedText = keepRemovedText
-      pool = try SupervisedWorkers(launch: launch, count: jobs, timeout: timeout)
+      pool = try SupervisedWorkers(
+        launch: launch, count: jobs, timeout: timeout, stageNames: pipeline.stages.map { type(of: $0).name })
     }
     defer { pool?.shutdown() }
     let files = FileDocumentSource(arguments: inputs, limits: ReadLimits(pipeline: pipeline), excluding: outputIdentities)

@@ -11,7 +11,8 @@ import Qingxi
 ///
 /// Test-only hooks, honoured here and nowhere else: a document whose text contains the value of
 /// `QINGXI_TEST_TRAP_ON` traps (as a bug would: the worker dies of SIGILL or SIGTRAP), one containing
-/// the value of `QINGXI_TEST_HANG_ON` never ends. They let the tests check that a run survives both.
+/// the value of `QINGXI_TEST_HANG_ON` never ends; before its pipeline, or as the stage named by
+/// `QINGXI_TEST_HOOK_STAGE` starts. They let the tests check that a run survives both.
 struct Worker: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "A worker process of `qingxi run` (internal).", shouldDisplay: false)
@@ -23,31 +24,37 @@ struct Worker: ParsableCommand {
     let null = open("/dev/null", O_RDONLY)
     if null >= 0 { dup2(null, 0) }
     dup2(2, 1)
-    let hooks = TestHooks(environment: ProcessInfo.processInfo.environment)
     let status = WorkerService.serve(
-      fd: socket,
-      build: { try PipelineLoading.build($0) },
-      inspect: { hooks.check($0) })
+      fd: socket, build: { try PipelineLoading.build($0) }, hook: TestHooks(environment: ProcessInfo.processInfo.environment))
     throw ExitCode(status)
   }
 
-  /// The test-only crash and hang hooks.
-  struct TestHooks {
-    var trapOn: [UInt8]?
-    var hangOn: [UInt8]?
+  /// The test-only crash and hang hooks; nil when neither variable is set.
+  final class TestHooks: WorkerTestHook {
+    let trapOn: [UInt8]?
+    let hangOn: [UInt8]?
+    /// `QINGXI_TEST_HOOK_STAGE`: fire as this stage starts, not before the pipeline.
+    let stage: String?
+    /// What the current document asks for, decided once before its pipeline.
+    private var armed: (trap: Bool, hang: Bool) = (false, false)
 
-    init(environment: [String: String]) {
+    init?(environment: [String: String]) {
       trapOn = environment["QINGXI_TEST_TRAP_ON"].flatMap { $0.isEmpty ? nil : Array($0.utf8) }
       hangOn = environment["QINGXI_TEST_HANG_ON"].flatMap { $0.isEmpty ? nil : Array($0.utf8) }
+      stage = environment["QINGXI_TEST_HOOK_STAGE"].flatMap { $0.isEmpty ? nil : $0 }
+      if trapOn == nil && hangOn == nil { return nil }
     }
 
-    func check(_ doc: Document) {
-      guard trapOn != nil || hangOn != nil else { return }
-      let text = doc.bytes ?? Array(doc.raw.utf8)
-      if let trapOn, Self.contains(text, trapOn) {
+    func willRun(_ doc: Document, stage: String?) {
+      if stage == nil {
+        let text = doc.bytes ?? Array(doc.raw.utf8)
+        armed = (trapOn.map { Self.contains(text, $0) } ?? false, hangOn.map { Self.contains(text, $0) } ?? false)
+      }
+      guard stage == self.stage else { return }
+      if armed.trap {
         preconditionFailure("QINGXI_TEST_TRAP_ON: test trap on document \(doc.id)")
       }
-      if let hangOn, Self.contains(text, hangOn) {
+      if armed.hang {
         var spins = 0
         while true {
           spins &+= 1

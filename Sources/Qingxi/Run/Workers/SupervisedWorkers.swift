@@ -1,13 +1,16 @@
 import Foundation
 
 /// Worker processes, one per engine thread, supervised: a document that crashes its worker or runs past
-/// `timeout` is rejected (stage `worker`, reason `crashed: signal 4`, `timeout after 10 s`), the worker
+/// `timeout` is rejected (reason `crashed: signal 4`, `timeout after 10 s`; stage: the pipeline stage the
+/// worker was in, as it published on its `StagePage`, else `worker`), the worker
 /// is gone, and the next document starts a new one. The records come back encoded by the worker (set up
 /// with the run's pipeline and record options), so the parent only reads, orders and writes bytes.
 public final class SupervisedWorkers: ProcessorPool, @unchecked Sendable {
   public let launch: WorkerLaunch
   /// The per-document limit, measured in the parent from sending the document; nil for none.
   public let timeout: Duration?
+  /// The pipeline's stage names, to name the stage a worker died in.
+  public let stageNames: [String]
   private let lock = NSLock()
   private var idle: [Slot] = []
   private var all: [Slot] = []
@@ -17,9 +20,10 @@ public final class SupervisedWorkers: ProcessorPool, @unchecked Sendable {
 
   /// Starts `count` workers and waits until each is ready; throws (a message) if one cannot start: then
   /// the run cannot either (a wrong pipeline, a missing binary), and no document has been read.
-  public init(launch: WorkerLaunch, count: Int, timeout: Duration?) throws {
+  public init(launch: WorkerLaunch, count: Int, timeout: Duration?, stageNames: [String] = []) throws {
     self.launch = launch
     self.timeout = timeout
+    self.stageNames = stageNames
     do {
       for _ in 0..<max(count, 1) {
         let slot = Slot(self)
@@ -81,10 +85,12 @@ public final class SupervisedWorkers: ProcessorPool, @unchecked Sendable {
       case .success(let reply):
         return ProcessedDocument(records: reply.records, stats: reply.stats)
       case .failure(let failure):
+        let names = pool.stageNames
+        let stage = worker?.lastStage.flatMap { names.indices.contains($0) ? names[$0] : nil } ?? SupervisedWorkers.stage
         worker = nil
         var stats = RunStats()
         stats.documents = 1
-        stats.rejected = [Rejection(input: doc.source.path, id: doc.id, stage: SupervisedWorkers.stage, reason: failure.reason)]
+        stats.rejected = [Rejection(input: doc.source.path, id: doc.id, stage: stage, reason: failure.reason)]
         return ProcessedDocument(records: [], stats: stats)
       }
     }

@@ -62,6 +62,8 @@ public struct WorkerSetup: Sendable, Equatable {
   public var pipelineFile: String?
   /// False writes `removed[].text` as null.
   public var keepRemovedText: Bool
+  /// The worker's file descriptor of its `StagePage`, if it has one (set by `WorkerProcess`).
+  var stagePage: Int32?
 
   public init(pipelineYAML: String?, pipelineFile: String?, keepRemovedText: Bool = true) {
     self.pipelineYAML = pipelineYAML
@@ -73,12 +75,15 @@ public struct WorkerSetup: Sendable, Equatable {
     w.optionalString(pipelineYAML)
     w.optionalString(pipelineFile)
     w.bool(keepRemovedText)
+    w.int(stagePage.map(Int.init) ?? -1)
   }
 
   init(from r: inout WireReader) throws(WireError) {
     pipelineYAML = try r.optionalString()
     pipelineFile = try r.optionalString()
     keepRemovedText = try r.bool()
+    let fd = try r.int()
+    stagePage = fd >= 0 && fd <= Int(Int32.max) ? Int32(fd) : nil
   }
 }
 

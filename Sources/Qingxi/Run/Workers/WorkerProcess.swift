@@ -12,6 +12,10 @@ final class WorkerProcess {
   private let channel: FrameChannel
   private var sequence = 0
   private var reaped = false
+  /// Where the worker says which stage it is in (nil if no page could be made).
+  private let page: StagePage?
+  /// The worker's descriptor of the stage page.
+  static let stagePageFD: Int32 = 3
 
   /// How long a new worker may take to build its pipeline and say it is ready.
   static let startLimit = Duration.seconds(120)
@@ -28,6 +32,12 @@ final class WorkerProcess {
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_adddup2(&actions, theirs, 0)
     posix_spawn_file_actions_adddup2(&actions, theirs, 1)
+    let page = StagePage.create()
+    var setup = launch.setup
+    if let page {
+      posix_spawn_file_actions_adddup2(&actions, page.fd, Self.stagePageFD)
+      setup.stagePage = Self.stagePageFD
+    }
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
@@ -45,9 +55,10 @@ final class WorkerProcess {
       throw .failed("cannot start \(launch.executable): \(String(cString: strerror(rc)).lowercased())")
     }
     self.pid = pid
+    self.page = page
     channel = FrameChannel(fd: mine)
     do {
-      try channel.write(WorkerMessage.setup(launch.setup).encoded())
+      try channel.write(WorkerMessage.setup(setup).encoded())
       let answer = try WorkerMessage(decoding: try channel.read(until: .now + Self.startLimit))
       switch answer {
       case .ready: return
@@ -80,6 +91,9 @@ final class WorkerProcess {
       return .failure(stopAfter(error, limit: limit ?? .zero))
     }
   }
+
+  /// The index of the pipeline stage the worker was running when it last stopped, if it said.
+  var lastStage: Int? { page?.stage }
 
   /// The failure an I/O or protocol error means, once the worker is stopped and reaped.
   private func stopAfter(_ error: any Error, limit: Duration) -> WorkerFailure {

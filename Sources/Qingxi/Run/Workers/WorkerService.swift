@@ -11,11 +11,9 @@ import Foundation
 /// time limit, and starts another worker.
 public enum WorkerService {
   /// Serves on `fd` (a socket, read and written). `build` makes the pipeline from the setup (or throws why
-  /// not: sent to the parent, which stops the run). `inspect` sees each document before the pipeline
-  /// (the CLI's test-only crash hooks). Returns the exit status.
-  public static func serve(
-    fd: Int32, build: (WorkerSetup) throws -> Pipeline, inspect: (Document) -> Void = { _ in }
-  ) -> Int32 {
+  /// not: sent to the parent, which stops the run). `hook` (tests only) sees each document and stage.
+  /// Returns the exit status.
+  public static func serve(fd: Int32, build: (WorkerSetup) throws -> Pipeline, hook: (any WorkerTestHook)? = nil) -> Int32 {
     watchParent()
     let channel = FrameChannel(fd: fd)
     do {
@@ -31,7 +29,9 @@ public enum WorkerService {
         return 2
       }
       let executor = PipelineExecutor(pipeline: pipeline)
+      let names = pipeline.stages.map { type(of: $0).name }
       let keep = setup.keepRemovedText
+      let page = setup.stagePage.flatMap(StagePage.map)
       try channel.write(WorkerMessage.ready.encoded())
       while true {
         guard let payload = try nextFrame(channel) else { return 0 }
@@ -39,8 +39,12 @@ public enum WorkerService {
           try channel.write(WorkerMessage.failed("expected a request").encoded())
           return 2
         }
-        inspect(request.document)
-        let result = executor.process(request.document)
+        hook?.willRun(request.document, stage: nil)
+        let result = executor.process(request.document, willRun: page == nil && hook == nil ? nil : { index in
+          page?.stage = index
+          hook?.willRun(request.document, stage: names[index])
+        })
+        page?.stage = nil
         let records = result.written.map { (id: $0.id, bytes: $0.jsonLine(keepRemovedText: keep)) }
         try channel.write(WorkerMessage.reply(WorkerReply(sequence: request.sequence, records: records, stats: result.stats)).encoded())
       }
@@ -73,6 +77,12 @@ public enum WorkerService {
     t.stackSize = 1 << 16
     t.start()
   }
+}
+
+/// Test-only: told of each document before the pipeline (`stage` nil) and as each stage starts, so a
+/// test can make a chosen document crash or hang in a chosen place. Only `qingxi worker` installs one.
+public protocol WorkerTestHook {
+  func willRun(_ document: Document, stage: String?)
 }
 
 extension Document {
