@@ -24,6 +24,9 @@ struct Worker: ParsableCommand {
     let null = open("/dev/null", O_RDONLY)
     if null >= 0 { dup2(null, 0) }
     dup2(2, 1)
+    // Started through /proc/self/exe, the process would be called `exe` in ps and top.
+    // (the main thread's name is the process's).
+    try? Data("qingxi-worker".utf8).write(to: URL(fileURLWithPath: "/proc/self/comm"))
     let status = WorkerService.serve(
       fd: socket, build: { try PipelineLoading.build($0) }, hook: TestHooks(environment: ProcessInfo.processInfo.environment))
     throw ExitCode(status)
