@@ -25,13 +25,15 @@ public final class SupervisedWorkers: ProcessorPool, @unchecked Sendable {
     self.timeout = timeout
     self.stageNames = stageNames
     do {
+      // All start at once; then each is waited for.
       for _ in 0..<max(count, 1) {
         let slot = Slot(self)
         slot.worker = try WorkerProcess(launch)
         all.append(slot)
       }
+      for slot in all { try slot.worker?.awaitReady() }
     } catch {
-      for slot in all { slot.worker?.finish() }
+      for slot in all { slot.worker?.stop() }
       throw WorkerStartError(reason: error.reason)
     }
     idle = all
@@ -74,7 +76,7 @@ public final class SupervisedWorkers: ProcessorPool, @unchecked Sendable {
       let outcome: Result<WorkerReply, WorkerFailure>
       do {
         if worker == nil {
-          worker = try WorkerProcess(pool.launch)
+          worker = try WorkerProcess.start(pool.launch)
           restarts += 1
         }
         outcome = worker.map { $0.process(doc, at: position, limit: pool.timeout) } ?? .failure(.failed("no worker"))

@@ -21,6 +21,17 @@ final class WorkerProcess {
   static let startLimit = Duration.seconds(120)
 
   /// Starts a worker and waits until it has built the pipeline; throws its reason otherwise.
+  static func start(_ launch: WorkerLaunch) throws(WorkerFailure) -> WorkerProcess {
+    let w = try WorkerProcess(launch)
+    try w.awaitReady()
+    return w
+  }
+
+  /// A setup that could not be sent (the worker died at once), reported by `awaitReady`.
+  private var setupFailure: WorkerFailure?
+
+  /// Starts a worker and sends it the setup; `awaitReady` waits for its answer (so that several workers
+  /// start at once).
   init(_ launch: WorkerLaunch) throws(WorkerFailure) {
     var fds: [Int32] = [-1, -1]
     guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &fds) == 0 else {
@@ -59,6 +70,15 @@ final class WorkerProcess {
     channel = FrameChannel(fd: mine)
     do {
       try channel.write(WorkerMessage.setup(setup).encoded())
+    } catch {
+      setupFailure = stopAfter(error, limit: Self.startLimit)
+    }
+  }
+
+  /// Waits until the worker has built its pipeline; throws its reason (and stops it) otherwise.
+  func awaitReady() throws(WorkerFailure) {
+    if let setupFailure { throw setupFailure }
+    do {
       let answer = try WorkerMessage(decoding: try channel.read(until: .now + Self.startLimit))
       switch answer {
       case .ready: return
