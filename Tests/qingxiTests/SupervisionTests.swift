@@ -159,6 +159,50 @@ import Testing
     #expect(summaries[1] == summaries[0] && summaries[2] == summaries[0] && summaries[3] == summaries[0])
   }
 
+  /// A run killed with SIGKILL leaves no worker behind, not even one stuck in a document that never ends.
+  @Test func workersDoNotOutliveAKilledRun() throws {
+    let dir = try directory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let marker = "QX-TEST-HANG-orphan"
+    try corpus(3, marked: [0], marker: marker).write(to: dir.appendingPathComponent("in.jsonl"), atomically: true, encoding: .utf8)
+    let p = Process()
+    p.executableURL = CLITests.binary
+    p.arguments = ["run", "-q", "-j", "2", "--timeout", "0", dir.appendingPathComponent("in.jsonl").path, "-o", dir.path + "/out.jsonl"]
+    p.environment = ProcessInfo.processInfo.environment.merging(["QINGXI_TEST_HANG_ON": marker]) { $1 }
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    func children() -> [Int32] {
+      let pids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc"))?.compactMap { Int32($0) } ?? []
+      return pids.filter { pid in
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+          let close = stat.lastIndex(of: ")")
+        else { return false }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        return fields.count > 1 && Int32(fields[1]) == p.processIdentifier
+      }
+    }
+    var workers: [Int32] = []
+    for _ in 0..<300 where workers.count < 2 {
+      Thread.sleep(forTimeInterval: 0.1)
+      workers = children()
+    }
+    #expect(workers.count == 2)
+    // Let the hanging document reach its worker.
+    Thread.sleep(forTimeInterval: 1)
+    kill(p.processIdentifier, SIGKILL)
+    p.waitUntilExit()
+    var alive = workers
+    for _ in 0..<100 where !alive.isEmpty {
+      Thread.sleep(forTimeInterval: 0.1)
+      // A worker whose parent died is reparented; it is gone once /proc no longer lists it (or it is a zombie).
+      alive = alive.filter { pid in
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        return !stat[stat.index(after: close)...].hasPrefix(" Z")
+      }
+    }
+    #expect(alive.isEmpty, "workers still running: \(alive)")
+  }
+
   @Test func theWorkerCommandIsHiddenAndTimeoutNeedsWorkers() throws {
     let p = Process()
     p.executableURL = CLITests.binary
