@@ -88,7 +88,9 @@ public struct WorkerSetup: Sendable, Equatable {
 }
 
 /// One document for a worker, as the source read it (before any stage ran): id, source, the undecoded
-/// bytes or the text of a JSON Lines record, and the carried-through `meta`.
+/// bytes or the text of a JSON Lines record, the carried-through `meta`, and the facts a reader may set
+/// (`title`, `published`). A field a reader starts setting on `Document` must be added here, or worker
+/// runs lose it (`workersWriteWhatThreadsWrite` and the reader tests compare both isolations).
 struct WorkerRequest {
   /// The document's place in the run (for checking replies).
   var sequence: Int
@@ -116,6 +118,8 @@ struct WorkerRequest {
       w.string(d.raw)
     }
     w.object(d.meta.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) })
+    w.optionalString(d.title)
+    w.optionalString(d.published)
   }
 
   init(sequence: Int, position: DocumentPosition, document: Document) {
@@ -142,6 +146,8 @@ struct WorkerRequest {
     for (k, v) in try r.object() { meta[k] = v }
     document = body
     document.meta = meta
+    document.title = try r.optionalString()
+    document.published = try r.optionalString()
   }
 }
 

@@ -19,7 +19,9 @@ import Testing
     let text = Document(
       id: "x:3", source: Source(path: "in/x.jsonl", format: "jsonl+gzip", encoding: "utf-8", bytes: 12, sha256: "ab", url: "u"),
       text: "法院判处。\r\nok", meta: meta)
-    let bytes = Document(id: "p", source: Source(path: "p.html", format: "html", bytes: 3, sha256: "cd"), bytes: [0xFF, 0, 0x41])
+    var bytes = Document(id: "p", source: Source(path: "p.html", format: "html", bytes: 3, sha256: "cd"), bytes: [0xFF, 0, 0x41])
+    bytes.title = "标题"
+    bytes.published = "2026-12-03T08:00:00+08:00"
     for doc in [text, bytes] {
       let at = DocumentPosition(input: 2, line: 3, offset: 40)
       guard case .request(let r) = try Self.roundTrip(.request(WorkerRequest(sequence: 9, position: at, document: doc))) else {
@@ -33,6 +35,8 @@ import Testing
       #expect(r.document.bytes == doc.bytes)
       #expect(r.document.raw == doc.raw)
       #expect(r.document.meta == doc.meta)
+      #expect(r.document.title == doc.title)
+      #expect(r.document.published == doc.published)
     }
   }
 
