@@ -16,21 +16,24 @@ public struct Pipeline: Sendable {
     case rejected(id: String, stage: String, reason: String)
   }
 
-  /// Runs every stage over `doc` (and over each part, if a stage splits it).
-  public func run(_ doc: consuming Document, timings: inout StageTimings) -> [Outcome] {
-    run(doc, from: 0, timings: &timings)
+  /// Runs every stage over `doc` (and over each part, if a stage splits it). `willRun` is told the index
+  /// of each stage as it starts (a worker process publishes it, so that its supervisor can name the stage
+  /// a crash or a hang happened in).
+  public func run(_ doc: consuming Document, timings: inout StageTimings, willRun: ((Int) -> Void)? = nil) -> [Outcome] {
+    run(doc, from: 0, timings: &timings, willRun: willRun)
   }
 
   public func run(_ doc: consuming Document) -> [Outcome] {
     var t = StageTimings(enabled: false)
-    return run(doc, from: 0, timings: &t)
+    return run(doc, from: 0, timings: &t, willRun: nil)
   }
 
-  private func run(_ input: consuming Document, from first: Int, timings: inout StageTimings) -> [Outcome] {
+  private func run(_ input: consuming Document, from first: Int, timings: inout StageTimings, willRun: ((Int) -> Void)?) -> [Outcome] {
     var doc = input
     var index = first
     while index < stages.count {
       let stage = stages[index]
+      willRun?(index)
       let start = timings.enabled ? ContinuousClock.now : nil
       let verdict: Verdict
       do {
@@ -45,7 +48,7 @@ public struct Pipeline: Sendable {
       case .drop(let reason):
         return [.rejected(id: doc.id, stage: stage.name, reason: reason)]
       case .split(let parts):
-        return parts.flatMap { run($0, from: index + 1, timings: &timings) }
+        return parts.flatMap { run($0, from: index + 1, timings: &timings, willRun: willRun) }
       }
     }
     return [.written(doc)]

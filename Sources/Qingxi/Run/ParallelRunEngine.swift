@@ -11,12 +11,7 @@ public protocol EncodingRecordSink: RecordSink {
 extension JSONLinesSink: EncodingRecordSink {
   public var encoder: @Sendable (Document) -> [UInt8] {
     let keep = keepRemovedText
-    return { document in
-      var line: [UInt8] = []
-      document.record(keepRemovedText: keep).write(into: &line, indent: nil, level: 0)
-      line.append(0x0A)
-      return line
-    }
+    return { $0.jsonLine(keepRemovedText: keep) }
   }
 
   public mutating func write(encoded: [UInt8]) throws { try output.write(encoded) }
@@ -26,25 +21,22 @@ extension JSONLinesSink: EncodingRecordSink {
 /// and bytes) and writes; `jobs` worker threads run the pipeline and encode the records of a batch while
 /// the next batch is read and the previous one written. Outcomes are put back in input order, so the
 /// records, the rejections and the counts are the bytes and numbers the sequential `RunEngine` gives,
-/// for any `jobs`. Threads, not processes: a document that traps still ends the run (see README).
+/// for any `jobs`. Each thread runs its documents through a processor from `pool`: in the thread
+/// (`ThreadProcessors`: a document that traps ends the run) or in a supervised worker process
+/// (`SupervisedWorkers`: it costs only that document).
 public struct ParallelRunEngine: Sendable {
   public let executor: PipelineExecutor
   public let jobs: Int
+  public let pool: any ProcessorPool
   /// Most documents and document bytes held in one batch (two batches are in flight).
   public var batchDocuments: Int
   public var batchBytes = 32 << 20
 
-  public init(pipeline: Pipeline, jobs: Int) {
+  public init(pipeline: Pipeline, jobs: Int, pool: (any ProcessorPool)? = nil) {
     executor = PipelineExecutor(pipeline: pipeline)
     self.jobs = max(jobs, 1)
+    self.pool = pool ?? ThreadProcessors(executor: executor)
     batchDocuments = max(jobs, 1) * 64
-  }
-
-  /// One document's outcome: its encoded records (with their ids) and its stats.
-  private struct Done: Sendable {
-    var records: [RunLedger.Outgoing]
-    var bytes: [[UInt8]]
-    var stats: RunStats
   }
 
   /// A batch of events, and the outcomes of its documents once processed (same indices).
@@ -53,7 +45,7 @@ public struct ParallelRunEngine: Sendable {
   private final class Batch: @unchecked Sendable {
     var events: [SourceEvent] = []
     var documentIndices: [Int] = []
-    private(set) var done = UnsafeMutableBufferPointer<Done?>(start: nil, count: 0)
+    private(set) var done = UnsafeMutableBufferPointer<ProcessedDocument?>(start: nil, count: 0)
 
     func prepare() {
       done = .allocate(capacity: events.count)
@@ -71,7 +63,7 @@ public struct ParallelRunEngine: Sendable {
     ledger: RunLedger = RunLedger()
   ) throws -> RunStats {
     let dedupe = ledger.dedupe
-    let executor = self.executor
+    let pool = self.pool
     let jobs = self.jobs
     let encode = records.encoder
     func read() -> Batch {
@@ -93,15 +85,14 @@ public struct ParallelRunEngine: Sendable {
       let next = Counter()
       for _ in 0..<min(jobs, max(b.documentIndices.count, 1)) {
         DispatchQueue.global().async(group: group) {
+          let processor = pool.take()
+          defer { pool.giveBack(processor) }
           while true {
             let k = next.take()
             guard k < b.documentIndices.count else { return }
             let i = b.documentIndices[k]
-            guard case .document(let doc, _) = b.events[i] else { continue }
-            let result = executor.process(doc)
-            b.done[i] = Done(
-              records: result.written.map { RunLedger.Outgoing($0, dedupe: dedupe) }, bytes: result.written.map(encode),
-              stats: result.stats)
+            guard case .document(let doc, let at) = b.events[i] else { continue }
+            b.done[i] = processor.process(doc, at: at, dedupe: dedupe, encode: encode)
           }
         }
       }
@@ -115,8 +106,8 @@ public struct ParallelRunEngine: Sendable {
         group.wait()
         for (i, event) in current.events.enumerated() {
           if let done = current.done[i] {
-            try ledger.take(event, stats: done.stats, records: done.records, rejects: &rejects) { k in
-              try records.write(encoded: done.bytes[k])
+            try ledger.take(event, stats: done.stats, records: done.records.map(\.outgoing), rejects: &rejects) { k in
+              try records.write(encoded: done.records[k].bytes)
             }
           } else {
             try ledger.take(event, stats: PipelineExecutor.stats(for: event), records: [], rejects: &rejects) { _ in }

@@ -15,13 +15,14 @@ public struct PipelineExecutor: Sendable {
     public var stats: RunStats
   }
 
-  public func process(_ doc: consuming Document) -> Result {
+  /// `willRun` is told each stage's index as it starts (see `Pipeline.run`).
+  public func process(_ doc: consuming Document, willRun: ((Int) -> Void)? = nil) -> Result {
     var stats = RunStats()
     stats.documents = 1
     let path = doc.source.path
     if doc.unparsedPublished { stats.countUnparsedPublished(id: doc.id) }
     var written: [Document] = []
-    for outcome in pipeline.run(doc, timings: &stats.timings) {
+    for outcome in pipeline.run(doc, timings: &stats.timings, willRun: willRun) {
       switch outcome {
       case .written(let d):
         stats.count(record: d)

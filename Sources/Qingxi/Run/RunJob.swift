@@ -17,6 +17,13 @@ public struct RunJob {
   public var jobs = 1
   /// `--shard K/N` as (K-1, N): only that shard of the documents; nil for all.
   public var shard: (index: Int, count: Int)?
+  /// Where documents are processed: on threads of this process, or in supervised worker processes
+  /// (`worker` says how to start one), which a crash or a hang costs only the document.
+  public var isolation = Isolation.thread
+  /// How to start a worker process (needed for `.process`).
+  public var worker: WorkerLaunch?
+  /// With worker processes: the most a document may take (nil: no limit).
+  public var timeout: Duration?
   /// Shown each event as it is read (progress).
   public var onEvent: ((SourceEvent) -> Void)?
   /// Called with each rejection as it happens (progress, logging).
@@ -128,8 +135,17 @@ public struct RunJob {
     var source = ObservedSource(ResumedSource(sharded, after: cursor), observe: observe)
     var records = JSONLinesSink(output: out, keepRemovedText: keepRemovedText)
     var sink = ForwardingRejectSink(file: rejects.map { JSONLinesRejectSink(output: $0) }, onReject: onReject)
-    return jobs > 1
-      ? try ParallelRunEngine(pipeline: pipeline, jobs: jobs).run(&source, records: &records, rejects: &sink, ledger: ledger)
+    var pool: (any ProcessorPool)?
+    if isolation == .process {
+      guard var launch = worker else { throw WorkerStartError(reason: "no worker command") }
+      launch.setup.keepRemovedText = keepRemovedText
+      launch.setup.dedupe = dedupe
+      pool = try SupervisedWorkers(
+        launch: launch, count: jobs, timeout: timeout, stageNames: pipeline.stages.map { type(of: $0).name })
+    }
+    defer { pool?.shutdown() }
+    return jobs > 1 || pool != nil
+      ? try ParallelRunEngine(pipeline: pipeline, jobs: jobs, pool: pool).run(&source, records: &records, rejects: &sink, ledger: ledger)
       : try RunEngine(pipeline: pipeline).run(&source, records: &records, rejects: &sink, ledger: ledger)
   }
 

@@ -3,6 +3,8 @@ import Foundation
 import Logging
 import Qingxi
 
+extension Isolation: ExpressibleByArgument {}
+
 struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Run a pipeline over inputs and write one JSON record per document.",
@@ -42,8 +44,14 @@ struct Run: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print each rejected input as it happens.")
   var verbose = false
 
-  @Option(name: [.short, .long], help: ArgumentHelp("Documents processed at once, on threads (default: the number of cores). Output is identical for any N.", valueName: "N"))
+  @Option(name: [.short, .long], help: ArgumentHelp("Documents processed at once (default: the number of cores). Output is identical for any N.", valueName: "N"))
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: ArgumentHelp("Where documents are processed: `process` (default: supervised worker processes; a document that crashes or runs past --timeout is rejected and the run goes on) or `thread` (in this process: a crash ends the run).", valueName: "process|thread"))
+  var isolation: Isolation = .process
+
+  @Option(help: ArgumentHelp("Most seconds a document may take with worker processes; 0 for no limit (default: 60).", valueName: "seconds"))
+  var timeout: Double?
 
   @Option(help: ArgumentHelp("Process only shard K of N (1 ≤ K ≤ N), chosen by a stable hash of each document's path and line; the N shards together are one run.", valueName: "K/N"))
   var shard: String?
@@ -77,11 +85,21 @@ struct Run: ParsableCommand {
     if resume && force { throw ValidationError("give --resume or --force, not both") }
     if resume && inputs.contains("-") { throw ValidationError("--resume cannot read standard input (-) again") }
     if resume && output == "-" { throw ValidationError("--resume needs file output (-o FILE or DIR/): standard output cannot be taken back") }
+    if let timeout, !(timeout >= 0 && timeout <= 1e9) { throw ValidationError("--timeout wants seconds, 0 or more, not \(timeout)") }
+    if timeout != nil, isolation == .thread { throw ValidationError("--timeout needs worker processes (--isolation process)") }
     if let shard, Self.parseShard(shard) == nil { throw ValidationError("--shard wants K/N with 1 ≤ K ≤ N, not \(shard)") }
     if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     for input in inputs where input != "-" && !Self.exists(input) {
       throw ValidationError("no such file or directory: \(input)")
     }
+  }
+
+  /// The per-document limit when `--timeout` is not given.
+  static let defaultTimeout = 60.0
+
+  /// `--timeout` seconds as a limit; 0 is none.
+  static func timeLimit(_ seconds: Double) -> Duration? {
+    seconds > 0 ? .milliseconds(Int64((seconds * 1000).rounded())) : nil
   }
 
   /// `K/N` as (K-1, N), or nil.
@@ -100,9 +118,11 @@ struct Run: ParsableCommand {
     var logger = Logger(label: "qingxi")
     logger.logLevel = verbose ? .info : .warning
     let pipeline: Pipeline
+    let yaml: String?
     do {
-      let loaded = try loadPipeline()
+      let loaded = try PipelineLoading.loadWithSource(self.pipeline)
       pipeline = loaded.pipeline
+      yaml = loaded.yaml
       for warning in loaded.warnings {
         FileHandle.standardError.write(Data("warning: \(warning.description)\n".utf8))
       }
@@ -119,8 +139,16 @@ struct Run: ParsableCommand {
     job.dedupe = Dedupe(rawValue: dedupe) ?? .none
     job.resume = resume
     job.commitPolicy = CommitPolicy(documents: commitEvery)
-    job.settings = ["pipeline-file " + (pipelineText ?? "(built-in default)")]
+    job.settings = ["pipeline-file " + (yaml ?? "(built-in default)")]
     job.shouldStop = { Interrupts.signal != 0 }
+    job.isolation = isolation
+    job.timeout = isolation == .process ? Self.timeLimit(timeout ?? Self.defaultTimeout) : nil
+    job.worker = WorkerLaunch(
+      executable: WorkerLaunch.currentExecutable, arguments: ["worker"],
+      setup: WorkerSetup(pipelineYAML: yaml, pipelineFile: self.pipeline),
+      // Swift's crash backtracer holds a dying worker for seconds (past a short --timeout); the rejection
+      // names the document, and `--isolation thread` on it gives the backtrace. SWIFT_BACKTRACE, if set, wins.
+      environment: ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"] == nil ? ["SWIFT_BACKTRACE": "enable=no"] : [:])
     let progress = quiet ? nil : Progress(inputs: inputs)
     job.onReject = { r in
       progress?.rejection()
@@ -157,27 +185,31 @@ struct Run: ParsableCommand {
     FileHandle.standardError.write(Data(summary.humanReadable(timings: timings).utf8))
     if summary.stats.rejected.count > 0 { throw ExitCode(QingxiCommand.Status.rejected) }
   }
-
-  /// The pipeline file's text, part of what a resumed run must match.
-  private var pipelineText: String? {
-    pipeline.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) }
-  }
-
-  private func loadPipeline() throws(PipelineSpecError) -> (pipeline: Pipeline, warnings: [PipelineWarning]) {
-    try PipelineLoading.load(pipeline)
-  }
 }
 
 /// Loads `--pipeline FILE`, or the built-in default pipeline.
 enum PipelineLoading {
   static func load(_ pipeline: String?) throws(PipelineSpecError) -> (pipeline: Pipeline, warnings: [PipelineWarning]) {
-    guard let path = pipeline else { return (try DefaultPipeline.build(), []) }
+    let l = try loadWithSource(pipeline)
+    return (l.pipeline, l.warnings)
+  }
+
+  /// Also gives the file's text (nil for the built-in pipeline), which worker processes build from.
+  static func loadWithSource(_ pipeline: String?) throws(PipelineSpecError) -> (pipeline: Pipeline, warnings: [PipelineWarning], yaml: String?) {
+    guard let path = pipeline else { return (try DefaultPipeline.build(), [], nil) }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw PipelineSpecError(file: path, line: nil, message: "cannot read the pipeline file")
     }
     guard let yaml = String(validating: data, as: UTF8.self) else {
       throw PipelineSpecError(file: path, line: nil, message: "the pipeline file is not valid utf-8")
     }
-    return try PipelineBuilder.load(yaml: yaml, file: path)
+    let l = try PipelineBuilder.load(yaml: yaml, file: path)
+    return (l.pipeline, l.warnings, yaml)
+  }
+
+  /// Builds the pipeline a worker was set up with (the same text the run loaded).
+  static func build(_ setup: WorkerSetup) throws(PipelineSpecError) -> Pipeline {
+    guard let yaml = setup.pipelineYAML else { return try DefaultPipeline.build() }
+    return try PipelineBuilder.load(yaml: yaml, file: setup.pipelineFile ?? "pipeline").pipeline
   }
 }

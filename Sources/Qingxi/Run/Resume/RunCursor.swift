@@ -33,7 +33,7 @@ extension SourceEvent {
     switch self {
     case .opened(let f), .closed(let f, _): f.index
     case .inputFailed(_, let i): i
-    case .document(_, let at), .unreadable(_, let at), .oversized(_, _, _, let at): at.input
+    case .document(_, let at), .unreadable(_, let at), .oversized(_, _, _, let at), .skipped(_, let at): at.input
     }
   }
 }

@@ -29,6 +29,9 @@ extension RunStats {
     o["duplicate_id_examples"] = strings(duplicateIDExamples)
     o["skipped_duplicates"] = .int(skippedDuplicates)
     o["skipped_duplicate_examples"] = strings(skippedDuplicateExamples)
+    o["skipped_records"] = counts(skippedRecords)
+    o["unparsed_published"] = .int(unparsedPublished)
+    o["unparsed_published_examples"] = strings(unparsedPublishedExamples)
     return .object(o)
   }
 
@@ -74,6 +77,12 @@ extension RunStats {
     entitiesByType = entities
     duplicateIDExamples = dupExamples
     skippedDuplicateExamples = skipExamples
+    guard let skippedKinds = counts("skipped_records"), let unparsed = int("unparsed_published"),
+      let unparsedExamples = strings("unparsed_published_examples")
+    else { return nil }
+    skippedRecords = skippedKinds
+    unparsedPublished = unparsed
+    unparsedPublishedExamples = unparsedExamples
     for r in rejectedList {
       guard let input = r["input"]?.stringValue, let id = r["id"]?.stringValue, let stage = r["stage"]?.stringValue,
         let reason = r["reason"]?.stringValue

@@ -33,6 +33,7 @@ import Testing
       case .document(let d, _): "doc \(d.id)"
       case .unreadable(let f, _): "bad \(f.id)"
       case .oversized(let f, _, _, _): "big \(f.id)"
+      case .skipped(let kind, _): "skipped \(kind)"
       }
     }
   }

@@ -16,6 +16,8 @@ import Testing
     stats.removedByRule = ["drop-footers": 1]
     stats.countSkipped(id: "a:3")
     stats.countDuplicate(id: "x")
+    stats.skippedRecords = ["request": 2, "response_status_404": 1]
+    stats.countUnparsedPublished(id: "a:4")
     stats.timings.add("decode", .nanoseconds(1_234_567_891))
     return RunManifest.Chunk(
       number: n, cursor: RunCursor(input: 2, events: 5), records: ChunkMark(length: 10 * n, sha256: "ab"),
