@@ -9,8 +9,8 @@
 /// pages do not turn an article into "boilerplate".
 ///
 /// Memory is bounded whatever the number of documents: per host a `HeavyHitters` summary of at most
-/// `2 × capacity` line counts (about 80 bytes each: 4096 → ~650 KB for a busy host, far less for a host
-/// with few distinct lines), plus one fixed Bloom filter of document fingerprints for the duplicate check
+/// `2 × capacity` line counts (a dictionary entry of tens of bytes each: ~300 KB at most for a busy host with
+/// the default 4096, far less for a host with few distinct lines), plus one fixed Bloom filter of document fingerprints for the duplicate check
 /// (`duplicateFilterBytes`, 16 MB: under 1% false "duplicate" verdicts up to ~10 million documents; a false
 /// verdict only leaves one document uncounted). Counts are exact while a host has fewer than `2 × capacity`
 /// distinct lines; beyond, a line's count may be low by at most (the host's line occurrences)/(capacity+1),
