@@ -22,8 +22,9 @@ extension CLITests {
     try writeSite(dir, pages: 8)
     let t1 = dir.appendingPathComponent("one.table").path
     let t2 = dir.appendingPathComponent("two.table").path
-    let r1 = try run(["learn-boilerplate", dir.path, "-o", t1, "--jobs", "1"])
-    let r2 = try run(["learn-boilerplate", dir.path, "-o", t2, "--jobs", "2"])
+    let site = dir.appendingPathComponent("site").path
+    let r1 = try run(["learn-boilerplate", site, "-o", t1, "--jobs", "1"])
+    let r2 = try run(["learn-boilerplate", site, "-o", t2, "--jobs", "2"])
     #expect(r1.status == 0, "\(r1.stderr)")
     #expect(r2.status == 0, "\(r2.stderr)")
     #expect(r1.stderr.contains("8 documents read"), "\(r1.stderr)")
@@ -32,6 +33,13 @@ extension CLITests {
     let table = try BoilerplateTable(bytes: Array(bytes))
     // The header; the footer is a social-media promotion `drop-injected-spam` removes before.
     #expect(table.hosts["dir:site"]?.lines.count == 1)
+    // Learning again with the table inside the input folder does not read the table as a page.
+    let inside = dir.appendingPathComponent("site/boilerplate.table").path
+    try FileManager.default.copyItem(atPath: t1, toPath: inside)
+    let again = try run(["learn-boilerplate", site, "-o", inside])
+    #expect(again.stderr.contains("8 documents read (8 counted, 0 duplicates, 0 rejected, 0 unreadable)"), "\(again.stderr)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: inside)) == bytes)
+    try FileManager.default.removeItem(atPath: inside)
     // The nightly pipeline with that table.
     let yaml = try String(contentsOfFile: PackageRoot.path("Pipelines/nightly.yaml"), encoding: .utf8)
       .replacingOccurrences(of: "table: boilerplate.table", with: "table: one.table")

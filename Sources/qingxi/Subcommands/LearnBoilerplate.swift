@@ -61,7 +61,9 @@ struct LearnBoilerplate: ParsableCommand {
     options.minShare = minShare
     options.maxLineScalars = maxLine
     var learner = BoilerplateLearner(prefix: BoilerplateLearner.prefix(of: full), options: options)
-    var source = FileDocumentSource(arguments: inputs, limits: ReadLimits(pipeline: full))
+    // A table written inside an input folder by an earlier run is not read back as a page.
+    let excluded = Set([InputWalk.Identity(path: output)].compactMap { $0 })
+    var source = FileDocumentSource(arguments: inputs, limits: ReadLimits(pipeline: full), excluding: excluded)
     learner.learn(from: &source, jobs: jobs)
     let table = learner.table()
     do {
