@@ -7,7 +7,7 @@
 # ../shared/devset/docs and ../shared/html-dev/pages when present; nothing is copied into the repo), and
 # runs one fuzzing process (MAX_LEN=4096 for more executions per second; default 65536). Crashers are written to Fuzz/crashes/ (git-ignored): minimise one with
 #   Fuzz/.build/release/QingxiFuzz -minimize_crash=1 -runs=10000 Fuzz/crashes/crash-…
-# then fix the cause and add the input as a regression test (Tests/QingxiTests/Fuzz).
+# then fix the cause and add the input as a regression test under Tests/ that runs the pipeline over it.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
