@@ -15,7 +15,10 @@ struct QingxiCommand: ParsableCommand {
       (for example, the output could not be written).
       """,
     version: "0.1.0",
-    subcommands: [Run.self, Stream.self, Segment.self, Stats.self, Cases.self, Export.self, ExtractHTML.self, Schema.self, Stages.self, Worker.self],
+    subcommands: [
+      Run.self, Stream.self, LearnBoilerplate.self, Segment.self, Stats.self, Cases.self, Export.self, ExtractHTML.self, Schema.self,
+      Stages.self, Worker.self,
+    ],
     defaultSubcommand: nil
   )
 

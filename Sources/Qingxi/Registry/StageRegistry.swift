@@ -20,6 +20,7 @@ public enum StageRegistry {
     DropPageMetadata.self,
     DropDatelines.self,
     DropPhotoCredits.self,
+    DropLearnedBoilerplate.self,
     DropBoilerplate.self,
     JoinHardWraps.self,
     JoinLineWraps.self,

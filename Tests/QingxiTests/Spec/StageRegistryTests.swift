@@ -11,7 +11,7 @@ import Testing
       "decode", "drop-html-boilerplate", "normalize-unicode", "strip-invisibles", "decode-html-entities", "strip-pinyin-annotations",
       "strip-markdown", "drop-markup-remnants", "drop-injected-spam", "drop-related-links", "drop-site-chrome",
       "drop-seo-lists", "drop-footers", "drop-disclaimers", "drop-bylines",
-      "drop-page-metadata", "drop-datelines", "drop-photo-credits", "drop-boilerplate",
+      "drop-page-metadata", "drop-datelines", "drop-photo-credits", "drop-learned-boilerplate", "drop-boilerplate",
       "join-hard-wraps", "join-line-wraps", "remove-cjk-spacing", "drop-captions", "convert-traditional", "split-blocks", "classify-blocks", "split-articles", "split-sentences", "split-words",
       "extract-persons", "extract-courts", "extract-dates", "extract-prison-terms", "extract-detentions",
       "extract-political-rights", "extract-warnings", "extract-money", "extract-charges", "extract-secret-counts",
@@ -39,7 +39,12 @@ import Testing
   func readsOnlyDeclaredOptions(_ name: String) throws {
     let type = try #require(StageRegistry.stage(named: name))
     let options = StageOptions(specs: type.options, given: [:])
-    _ = try type.init(options: options)
+    if name == DropLearnedBoilerplate.name {
+      // Its table has no default: it refuses an empty `table`, after reading its options.
+      _ = try? type.init(options: options)
+    } else {
+      _ = try type.init(options: options)
+    }
     #expect(options.undeclaredReads == [], "\(name) reads options it does not declare")
   }
 
