@@ -42,16 +42,7 @@ public final class AtomicFileWriter: ByteOutput {
   }
 
   private func flush() throws(OutputError) {
-    var offset = 0
-    let fd = descriptor
-    while offset < buffer.count {
-      let n = buffer.withUnsafeBytes { raw in systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw OutputError(path: finalPath, errno: errno)
-      }
-      offset += n
-    }
+    try writeAll(descriptor, buffer, path: finalPath)
     buffer.removeAll(keepingCapacity: true)
   }
 
@@ -101,6 +92,19 @@ public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   public var description: String { "cannot write \(path): \(reason)" }
+}
+
+/// Writes all of `bytes` to `fd`, retrying short writes and EINTR; an error names `path` (the user's).
+func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(OutputError) {
+  var offset = 0
+  while offset < bytes.count {
+    let n = bytes.withUnsafeBytes { raw in systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset) }
+    if n < 0 {
+      if errno == EINTR { continue }
+      throw OutputError(path: path, errno: errno)
+    }
+    offset += n
+  }
 }
 
 private func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer?, _ n: Int) -> Int {

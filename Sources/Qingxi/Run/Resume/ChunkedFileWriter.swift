@@ -99,16 +99,7 @@ public final class ChunkedFileWriter: CheckpointOutput {
   }
 
   private func flush() throws(OutputError) {
-    var offset = 0
-    let fd = descriptor
-    while offset < buffer.count {
-      let n = buffer.withUnsafeBytes { raw in Self.systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw OutputError(path: finalPath, errno: errno)
-      }
-      offset += n
-    }
+    try writeAll(descriptor, buffer, path: finalPath)
     length += buffer.count
     buffer.removeAll(keepingCapacity: true)
   }
@@ -164,11 +155,4 @@ public final class ChunkedFileWriter: CheckpointOutput {
     return SHA256.hex(bytes)
   }
 
-  private static func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer?, _ n: Int) -> Int {
-    #if canImport(Glibc)
-      Glibc.write(fd, p, n)
-    #else
-      Darwin.write(fd, p, n)
-    #endif
-  }
 }

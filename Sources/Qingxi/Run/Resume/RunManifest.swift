@@ -182,15 +182,7 @@ final class ManifestWriter {
     var line: [UInt8] = []
     value.write(into: &line, indent: nil, level: 0)
     line.append(0x0A)
-    var offset = 0
-    while offset < line.count {
-      let n = line.withUnsafeBytes { raw in systemWrite(descriptor, raw.baseAddress.map { $0 + offset }, raw.count - offset) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw OutputError(path: path, errno: errno)
-      }
-      offset += n
-    }
+    try writeAll(descriptor, line, path: path)
     guard fsync(descriptor) == 0 else { throw OutputError(path: path, errno: errno) }
   }
 
@@ -214,12 +206,4 @@ final class ManifestWriter {
       Darwin.close(fd)
     #endif
   }
-}
-
-private func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer?, _ n: Int) -> Int {
-  #if canImport(Glibc)
-    Glibc.write(fd, p, n)
-  #else
-    Darwin.write(fd, p, n)
-  #endif
 }
